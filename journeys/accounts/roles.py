@@ -1,0 +1,70 @@
+"""The roles, and the rule that every view names the roles that may use it.
+
+Deny by default: a view that does not say who may use it is refused to everybody
+(RoleRequiredMiddleware), and tests/test_role_matrix.py fails on any such URL.
+"""
+
+from collections.abc import Callable
+from functools import wraps
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    ADMINISTRATOR = "administrator", _("Administrator")
+    INTERVIEWER = "interviewer", _("Interviewer")
+    CODER = "coder", _("Coder")
+    RESEARCHER = "researcher", _("Researcher")
+    PUBLISHER = "publisher", _("Publisher")
+
+
+ALL_ROLES = frozenset(Role)
+
+# The role sets the views use, named after what they allow so the matrix reads like policy.
+READ_ARCHIVE = frozenset(Role)
+INTAKE = frozenset({Role.ADMINISTRATOR, Role.INTERVIEWER})
+TRANSCRIBE = frozenset({Role.ADMINISTRATOR, Role.INTERVIEWER, Role.CODER})
+READ_TRANSCRIPT = frozenset({Role.ADMINISTRATOR, Role.INTERVIEWER, Role.CODER, Role.PUBLISHER})
+CODE_JOURNEY = frozenset({Role.ADMINISTRATOR, Role.INTERVIEWER, Role.CODER})
+MANAGE_CODEBOOK = frozenset({Role.ADMINISTRATOR})
+
+PUBLIC = "public"
+
+
+def roles_required(*role_sets: frozenset | Role) -> Callable:
+    """Mark a view as usable by the given roles (sets or single roles, merged)."""
+    allowed: set[str] = set()
+    for item in role_sets:
+        allowed |= {item} if isinstance(item, str) else set(item)
+
+    def decorate(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            return view(request, *args, **kwargs)
+
+        wrapper.allowed_roles = frozenset(allowed)
+        return wrapper
+
+    return decorate
+
+
+def public(view):
+    """Mark a view as usable without signing in (sign-in page, language switch)."""
+    view.allowed_roles = PUBLIC
+    return view
+
+
+def allowed_roles_of(view) -> frozenset | str | None:
+    """The roles a resolved view allows; None when the view never said (then: refused)."""
+    for candidate in (view, getattr(view, "view_class", None), getattr(view, "cls", None)):
+        roles = getattr(candidate, "allowed_roles", None)
+        if roles is not None:
+            return roles
+    return None
+
+
+def user_has_role(user, roles: frozenset | str) -> bool:
+    if roles == PUBLIC:
+        return True
+    return bool(user.is_authenticated and user.is_active and user.role in roles)

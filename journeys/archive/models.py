@@ -1,0 +1,194 @@
+"""The archive: interviewees known only by a code, their interviews, consent, transcripts
+and the coded journey.
+
+No real identity is stored here. Names, contacts and family belong to the identity vault,
+which holds them encrypted and links to an interviewee by her code only.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from journeys.codebook.models import Term
+
+
+class FamilyInNorth(models.TextChoices):
+    YES = "yes", _("Yes")
+    NO = "no", _("No")
+    UNKNOWN = "unknown", _("Unknown")
+
+
+class Interviewee(models.Model):
+    code = models.CharField(_("code"), max_length=12, unique=True)
+    birth_year = models.PositiveSmallIntegerField(_("birth year"))
+    home_province = models.ForeignKey(
+        Term,
+        verbose_name=_("home province"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to={"kind": "place", "level": "province"},
+    )
+    social_class = models.ForeignKey(
+        Term,
+        verbose_name=_("social class"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        limit_choices_to={"kind": "class"},
+    )
+    family_in_north = models.CharField(
+        _("family remains in North Korea"),
+        max_length=8,
+        choices=FamilyInNorth.choices,
+        default=FamilyInNorth.UNKNOWN,
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("interviewee")
+        verbose_name_plural = _("interviewees")
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return self.code
+
+
+class Language(models.TextChoices):
+    KOREAN = "ko", _("Korean")
+    ENGLISH = "en", _("English")
+    BOTH = "ko+en", _("Korean and English")
+
+
+class Interview(models.Model):
+    interviewee = models.ForeignKey(
+        Interviewee, on_delete=models.PROTECT, related_name="interviews"
+    )
+    date = models.DateField(_("date of interview"))
+    interviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("interviewer"),
+        on_delete=models.PROTECT,
+        related_name="interviews",
+    )
+    language = models.CharField(
+        _("language"), max_length=5, choices=Language.choices, default=Language.KOREAN
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("interview")
+        verbose_name_plural = _("interviews")
+        ordering = ["interviewee__code", "date", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.interviewee.code} {self.date:%Y-%m-%d}"
+
+
+class ConsentUse(models.TextChoices):
+    RECORD = "record", _("to record the interview")
+    QUOTE = "quote", _("to quote it anonymously")
+    STATISTICS = "statistics", _("to count it in statistics")
+    SHARE = "share", _("to share it with partner organisations")
+
+
+class Consent(models.Model):
+    """Consent for one use of one interview. Withdrawal is a date, never a deletion."""
+
+    interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="consents")
+    use = models.CharField(_("use"), max_length=12, choices=ConsentUse.choices)
+    granted = models.BooleanField(_("granted"))
+    given_on = models.DateField(_("given on"))
+    withdrawn_on = models.DateField(_("withdrawn on"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("consent")
+        verbose_name_plural = _("consents")
+        constraints = [
+            models.UniqueConstraint(fields=["interview", "use"], name="archive_consent_use"),
+        ]
+
+    @property
+    def in_force(self) -> bool:
+        return self.granted and self.withdrawn_on is None
+
+
+class Speaker(models.TextChoices):
+    INTERVIEWEE = "interviewee", _("Interviewee")
+    INTERVIEWER = "interviewer", _("Interviewer")
+
+
+class Segment(models.Model):
+    """One passage of a transcript, in Korean, English or both side by side."""
+
+    interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="segments")
+    position = models.PositiveIntegerField(_("position"))
+    speaker = models.CharField(
+        _("speaker"), max_length=12, choices=Speaker.choices, default=Speaker.INTERVIEWEE
+    )
+    text_ko = models.TextField(_("Korean text"), blank=True)
+    text_en = models.TextField(_("English text"), blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("segment")
+        verbose_name_plural = _("segments")
+        ordering = ["interview", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["interview", "position"], name="archive_segment_pos"),
+        ]
+
+
+class JourneyEvent(models.Model):
+    """One step of a journey: a stage, what happened, where and when.
+
+    Stages repeat (caught, sent back, detained, leaving again), so the order is explicit.
+    """
+
+    interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="events")
+    position = models.PositiveIntegerField(_("position"))
+    stage = models.ForeignKey(
+        Term, verbose_name=_("stage"), on_delete=models.PROTECT, related_name="+"
+    )
+    event_type = models.ForeignKey(
+        Term, verbose_name=_("what happened"), on_delete=models.PROTECT, related_name="+"
+    )
+    place = models.ForeignKey(
+        Term,
+        verbose_name=_("place"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+    )
+    facility = models.ForeignKey(
+        Term,
+        verbose_name=_("facility"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+    )
+    start_year = models.PositiveSmallIntegerField(_("from (year)"), null=True, blank=True)
+    start_month = models.PositiveSmallIntegerField(_("from (month)"), null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(_("until (year)"), null=True, blank=True)
+    end_month = models.PositiveSmallIntegerField(_("until (month)"), null=True, blank=True)
+    price_yuan = models.PositiveIntegerField(_("price paid (yuan)"), null=True, blank=True)
+    codes = models.ManyToManyField(
+        Term,
+        verbose_name=_("coding"),
+        blank=True,
+        related_name="+",
+        help_text=_("Reasons, ways of leaving, work, violations, difficulties: what applies."),
+    )
+    notes = models.TextField(_("notes"), blank=True)
+
+    class Meta:
+        verbose_name = _("journey event")
+        verbose_name_plural = _("journey events")
+        ordering = ["interview", "position"]
+        indexes = [models.Index(fields=["stage", "interview"])]

@@ -1,0 +1,21 @@
+"""The `journeys` console command: Django's management commands under friendlier names.
+
+`journeys demo-data --count 10` runs the management command `demo_data`.
+"""
+
+import os
+import sys
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = list(sys.argv if argv is None else argv)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "journeys.settings")
+    if len(argv) > 1 and not argv[1].startswith("-"):
+        argv[1] = argv[1].replace("-", "_")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["journeys", *argv[1:]])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,138 @@
+"""The one settings file. Every knob is an environment variable; the defaults run on a laptop.
+
+See docs/configuration.md for the full list (a test keeps that page and this file in step).
+"""
+
+from pathlib import Path
+
+import dj_database_url
+from django.utils.translation import gettext_lazy as _
+
+from journeys.lib.env import envbool, envint, envlist, envstr
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+DATA_DIR = Path(envstr("JOURNEYS_DATA_DIR", str(BASE_DIR / "var"))).resolve()
+
+DEBUG = envbool("JOURNEYS_DEBUG", False)
+# Without a configured secret the local default is a key kept inside the data directory,
+# created by `journeys init`; see journeys/core/checks.py.
+SECRET_KEY = envstr("JOURNEYS_SECRET_KEY")
+if not SECRET_KEY:
+    _key_file = DATA_DIR / "secret_key"
+    SECRET_KEY = _key_file.read_text().strip() if _key_file.exists() else ""
+ALLOWED_HOSTS = envlist("JOURNEYS_ALLOWED_HOSTS", "127.0.0.1,localhost")
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_htmx",
+    "journeys.core",
+    "journeys.accounts",
+    "journeys.codebook",
+    "journeys.archive",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "journeys.accounts.middleware.UserLanguageMiddleware",
+    "journeys.accounts.middleware.RoleRequiredMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+]
+
+ROOT_URLCONF = "journeys.urls"
+WSGI_APPLICATION = "journeys.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "journeys" / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "journeys.core.context_processors.navigation",
+            ],
+        },
+    },
+]
+
+# SQLite is the embedded default. WAL lets readers go on while one writer writes; IMMEDIATE
+# takes the write lock at BEGIN so two writers queue on the busy timeout instead of failing
+# with "database is locked" half-way through a transaction.
+_SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": envint("JOURNEYS_SQLITE_TIMEOUT", 20, minimum=1),
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
+}
+DATABASE_URL = envstr("DATABASE_URL")
+if DATABASE_URL:
+    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+        DATABASES["default"]["OPTIONS"] = dict(_SQLITE_OPTIONS)
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": DATA_DIR / "journeys.sqlite3",
+            "OPTIONS": dict(_SQLITE_OPTIONS),
+        }
+    }
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_USER_MODEL = "accounts.User"
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "core:home"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher"]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 15},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+SESSION_COOKIE_AGE = envint("JOURNEYS_SESSION_HOURS", 12, minimum=1) * 3600
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "same-origin"
+
+LANGUAGE_CODE = "ko"
+LANGUAGES = [("ko", _("Korean")), ("en", _("English"))]
+LANGUAGE_COOKIE_NAME = "journeys_language"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+LOCALE_PATHS = [BASE_DIR / "journeys" / "locale"]
+USE_I18N = True
+TIME_ZONE = envstr("JOURNEYS_TIME_ZONE", "Asia/Seoul")
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = DATA_DIR / "static"
+
+# A testimony segment longer than this is refused: a pasted book is a mistake, not a segment.
+JOURNEYS_MAX_SEGMENT_CHARS = envint("JOURNEYS_MAX_SEGMENT_CHARS", 20000, minimum=100)
+JOURNEYS_PAGE_SIZE = envint("JOURNEYS_PAGE_SIZE", 50, minimum=1)
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": envstr("JOURNEYS_LOG_LEVEL", "WARNING")},
+}
