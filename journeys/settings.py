@@ -8,19 +8,15 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from journeys.lib.env import envbool, envint, envlist, envstr
+from journeys.lib.env import envbool, envint, envlist, envstr, local_secret
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 DATA_DIR = Path(envstr("JOURNEYS_DATA_DIR", str(BASE_DIR / "var"))).resolve()
 
 DEBUG = envbool("JOURNEYS_DEBUG", False)
-# Without a configured secret the local default is a key kept inside the data directory,
-# created by `journeys init`; see journeys/core/checks.py.
-SECRET_KEY = envstr("JOURNEYS_SECRET_KEY")
-if not SECRET_KEY:
-    _key_file = DATA_DIR / "secret_key"
-    SECRET_KEY = _key_file.read_text().strip() if _key_file.exists() else ""
+# Without a configured secret, a laptop keeps its own in the data directory, made on first use.
+SECRET_KEY = envstr("JOURNEYS_SECRET_KEY") or local_secret(DATA_DIR / "secret_key")
 ALLOWED_HOSTS = envlist("JOURNEYS_ALLOWED_HOSTS", "127.0.0.1,localhost")
 
 INSTALLED_APPS = [
@@ -38,6 +34,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -88,6 +85,8 @@ else:
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": DATA_DIR / "journeys.sqlite3",
             "OPTIONS": dict(_SQLITE_OPTIONS),
+            # Tests use a real file too (Django would default to an in-memory database).
+            "TEST": {"NAME": str(DATA_DIR / "test.sqlite3")},
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -124,7 +123,10 @@ TIME_ZONE = envstr("JOURNEYS_TIME_ZONE", "Asia/Seoul")
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = DATA_DIR / "static"
+# WhiteNoise serves the few static files straight from the app directories, so `journeys serve`
+# needs no web server in front and no collectstatic step on a laptop.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
 
 # A testimony segment longer than this is refused: a pasted book is a mistake, not a segment.
 JOURNEYS_MAX_SEGMENT_CHARS = envint("JOURNEYS_MAX_SEGMENT_CHARS", 20000, minimum=100)

@@ -112,6 +112,9 @@ class Consent(models.Model):
             models.UniqueConstraint(fields=["interview", "use"], name="archive_consent_use"),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.interview} {self.use}"
+
     @property
     def in_force(self) -> bool:
         return self.granted and self.withdrawn_on is None
@@ -141,6 +144,9 @@ class Segment(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["interview", "position"], name="archive_segment_pos"),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.interview} #{self.position}"
 
 
 class JourneyEvent(models.Model):
@@ -192,3 +198,6 @@ class JourneyEvent(models.Model):
         verbose_name_plural = _("journey events")
         ordering = ["interview", "position"]
         indexes = [models.Index(fields=["stage", "interview"])]
+
+    def __str__(self) -> str:
+        return f"{self.interview} #{self.position} {self.event_type}"

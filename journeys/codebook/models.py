@@ -130,3 +130,6 @@ class CodebookVersion(models.Model):
 
     class Meta:
         ordering = ["-loaded_at"]
+
+    def __str__(self) -> str:
+        return self.version

@@ -33,7 +33,9 @@ def codebook_load(path: Path = DATA_FILE) -> LoadResult:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
-        raise ValidationError(_("The codebook file cannot be read: %(error)s") % {"error": e}) from e
+        raise ValidationError(
+            _("The codebook file cannot be read: %(error)s") % {"error": e}
+        ) from e
     entries = data.get("terms")
     if not isinstance(entries, list) or not data.get("version"):
         raise ValidationError(_("The codebook file needs a version and a list of terms."))

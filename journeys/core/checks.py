@@ -6,11 +6,12 @@ from django.core.checks import Error, Tags, Warning, register
 
 @register(Tags.security)
 def check_secret_key(app_configs, **kwargs):
-    if not settings.SECRET_KEY:
+    if len(settings.SECRET_KEY) < 32:
         return [
             Error(
-                "No secret key is configured.",
-                hint="Run `journeys init`, or set JOURNEYS_SECRET_KEY (or JOURNEYS_SECRET_KEY_FILE).",
+                "The secret key is shorter than 32 characters.",
+                hint="Set JOURNEYS_SECRET_KEY (or JOURNEYS_SECRET_KEY_FILE) to a long random "
+                "value, or unset it to let Journeys keep its own in the data directory.",
                 id="journeys.E001",
             )
         ]

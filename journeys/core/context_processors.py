@@ -1,2 +1,24 @@
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from journeys.accounts.roles import INTAKE, MANAGE_CODEBOOK, READ_ARCHIVE, user_has_role
+
+
 def navigation(request):
-    return {}
+    """The main menu: only the pages the signed-in user's role may open."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {}
+    entries = [
+        ("core:home", _("Home"), READ_ARCHIVE),
+        ("archive:interviewee_list", _("Interviewees"), READ_ARCHIVE),
+        ("archive:intake", _("New intake"), INTAKE),
+        ("codebook:term_list", _("Codebook"), READ_ARCHIVE),
+    ]
+    items = []
+    for name, label, roles in entries:
+        if user_has_role(user, roles):
+            url = reverse(name)
+            active = request.path == url if url == "/" else request.path.startswith(url)
+            items.append({"url": url, "label": label, "active": active})
+    return {"nav_items": items, "MANAGE_CODEBOOK": user_has_role(user, MANAGE_CODEBOOK)}

@@ -1,0 +1,32 @@
+import getpass
+
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+
+from journeys.accounts.roles import Role
+from journeys.accounts.services import user_create
+
+
+class Command(BaseCommand):
+    help = "Create a member of staff with a role. The password is asked for unless given."
+
+    def add_arguments(self, parser):
+        parser.add_argument("username")
+        parser.add_argument("--role", required=True, choices=Role.values)
+        parser.add_argument("--password-file", help="Read the password from this file.")
+        parser.add_argument("--language", choices=["ko", "en"], default="")
+
+    def handle(self, *args, username, role, password_file, language, **options):
+        if password_file:
+            with open(password_file, encoding="utf-8") as f:
+                password = f.read().strip()
+        else:
+            password = getpass.getpass(_("Password: "))
+        try:
+            user = user_create(
+                acting_user=None, username=username, password=password, role=role, language=language
+            )
+        except ValidationError as e:
+            raise CommandError(" ".join(e.messages)) from e
+        self.stdout.write(_("Created %(user)s (%(role)s).") % {"user": user, "role": role})

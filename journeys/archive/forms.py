@@ -1,0 +1,156 @@
+from django import forms
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from journeys.accounts.models import User
+from journeys.accounts.roles import Role
+from journeys.archive.models import FamilyInNorth, Language, Speaker
+from journeys.codebook.models import Kind, Term
+from journeys.codebook.selectors import provinces, terms_of_kind
+from journeys.lib.forms import TermChoiceField, TermMultipleChoiceField
+
+
+class IntervieweeForm(forms.Form):
+    birth_year = forms.IntegerField(label=_("Birth year"))
+    home_province = TermChoiceField(label=_("Home province"), queryset=Term.objects.none())
+    social_class = TermChoiceField(
+        label=_("Social class"), queryset=Term.objects.none(), required=False
+    )
+    family_in_north = forms.ChoiceField(
+        label=_("Does family remain in North Korea?"), choices=FamilyInNorth.choices
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["home_province"].queryset = provinces()
+        self.fields["social_class"].queryset = terms_of_kind(Kind.SOCIAL_CLASS)
+
+
+class InterviewForm(forms.Form):
+    date = forms.DateField(label=_("Date of interview"), widget=forms.DateInput({"type": "date"}))
+    interviewer = forms.ModelChoiceField(label=_("Interviewer"), queryset=User.objects.none())
+    language = forms.ChoiceField(label=_("Language of the interview"), choices=Language.choices)
+    consent_record = forms.BooleanField(label=_("to record the interview"), required=False)
+    consent_quote = forms.BooleanField(label=_("to quote it anonymously"), required=False)
+    consent_statistics = forms.BooleanField(label=_("to count it in statistics"), required=False)
+    consent_share = forms.BooleanField(
+        label=_("to share it with partner organisations"), required=False
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["interviewer"].queryset = User.objects.filter(
+            is_active=True, role__in=[Role.INTERVIEWER, Role.ADMINISTRATOR]
+        ).order_by("username")
+        self.fields["date"].initial = timezone.localdate()
+
+    def consents(self) -> dict[str, bool]:
+        return {
+            use: self.cleaned_data[f"consent_{use}"]
+            for use in ("record", "quote", "statistics", "share")
+        }
+
+
+class SegmentForm(forms.Form):
+    speaker = forms.ChoiceField(label=_("Speaker"), choices=Speaker.choices)
+    text_ko = forms.CharField(
+        label=_("Korean"),
+        required=False,
+        max_length=settings.JOURNEYS_MAX_SEGMENT_CHARS,
+        widget=forms.Textarea({"lang": "ko", "rows": 4}),
+    )
+    text_en = forms.CharField(
+        label=_("English"),
+        required=False,
+        max_length=settings.JOURNEYS_MAX_SEGMENT_CHARS,
+        widget=forms.Textarea({"lang": "en", "rows": 4}),
+    )
+
+
+SegmentFormSet = forms.formset_factory(SegmentForm, extra=0, max_num=2000, validate_max=True)
+
+
+class EventForm(forms.Form):
+    stage = TermChoiceField(label=_("Stage"), queryset=Term.objects.none())
+    event_type = TermChoiceField(label=_("What happened"), queryset=Term.objects.none())
+    place = forms.ModelChoiceField(
+        label=_("Place"), queryset=Term.objects.none(), required=False, widget=forms.HiddenInput
+    )
+    facility = TermChoiceField(label=_("Facility"), queryset=Term.objects.none(), required=False)
+    start_year = forms.IntegerField(label=_("From (year)"), required=False)
+    start_month = forms.IntegerField(label=_("month"), required=False, min_value=1, max_value=12)
+    end_year = forms.IntegerField(label=_("Until (year)"), required=False)
+    end_month = forms.IntegerField(label=_("month"), required=False, min_value=1, max_value=12)
+    price_yuan = forms.IntegerField(label=_("Price paid (yuan)"), required=False, min_value=1)
+    codes = TermMultipleChoiceField(
+        label=_("Coding"),
+        queryset=Term.objects.none(),
+        required=False,
+        widget=forms.SelectMultiple({"size": 10}),
+    )
+    notes = forms.CharField(
+        label=_("Notes"), required=False, max_length=5000, widget=forms.Textarea({"rows": 2})
+    )
+
+    CODE_KINDS = (
+        Kind.REASON_LEAVING,
+        Kind.WAY_LEAVING,
+        Kind.WORK_CHINA,
+        Kind.SITUATION_CHINA,
+        Kind.VIOLATION,
+        Kind.AGENCY,
+        Kind.TRANSIT_COUNTRY,
+        Kind.DIFFICULTY_SK,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["stage"].queryset = terms_of_kind(Kind.STAGE)
+        self.fields["event_type"].queryset = terms_of_kind(Kind.EVENT_TYPE).select_related("parent")
+        self.fields["place"].queryset = terms_of_kind(Kind.PLACE)
+        self.fields["facility"].queryset = Term.objects.filter(
+            kind__in=[Kind.FACILITY_TYPE, Kind.FACILITY], active=True
+        ).order_by("-kind", "sort_order")
+        self.fields["codes"].queryset = Term.objects.filter(kind__in=self.CODE_KINDS, active=True)
+        self.fields["codes"].choices = self._grouped_codes()
+        self.fields["event_type"].choices = self._grouped_event_types()
+
+    def _grouped_codes(self):
+        groups: dict[str, list] = {}
+        for term in self.fields["codes"].queryset:
+            groups.setdefault(term.get_kind_display(), []).append((term.pk, term.labels))
+        return list(groups.items())
+
+    def _grouped_event_types(self):
+        groups: dict[str, list] = {}
+        for term in self.fields["event_type"].queryset:
+            groups.setdefault(term.parent.labels, []).append((term.pk, term.labels))
+        return [("", "---------"), *groups.items()]
+
+    def event_input(self):
+        from journeys.archive.services import EventInput
+
+        data = dict(self.cleaned_data)
+        data["codes"] = tuple(data["codes"])
+        return EventInput(**data)
+
+
+class IntervieweeFilterForm(forms.Form):
+    province = TermChoiceField(
+        label=_("Home province"), queryset=Term.objects.none(), required=False
+    )
+    stage = TermChoiceField(label=_("Stage reached"), queryset=Term.objects.none(), required=False)
+    way_leaving = TermChoiceField(
+        label=_("Way of leaving"), queryset=Term.objects.none(), required=False
+    )
+    born_from = forms.IntegerField(label=_("Born from"), required=False)
+    born_until = forms.IntegerField(label=_("Born until"), required=False)
+    left_from = forms.IntegerField(label=_("Left from"), required=False)
+    left_until = forms.IntegerField(label=_("Left until"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["province"].queryset = provinces()
+        self.fields["stage"].queryset = terms_of_kind(Kind.STAGE)
+        self.fields["way_leaving"].queryset = terms_of_kind(Kind.WAY_LEAVING)

@@ -1,0 +1,308 @@
+"""Writes to the archive. Each service takes the acting user, validates everything, and
+either saves all of it or nothing (one transaction)."""
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from journeys.accounts.roles import Role
+from journeys.archive.models import (
+    Consent,
+    ConsentUse,
+    FamilyInNorth,
+    Interview,
+    Interviewee,
+    JourneyEvent,
+    Language,
+    Segment,
+    Speaker,
+)
+from journeys.codebook.models import Kind, PlaceLevel, Term
+
+EARLIEST_YEAR = 1900
+CODE_PATTERN = re.compile(r"^W-(\d+)$")
+MAX_PRICE_YUAN = 1_000_000
+# Kinds an event may be coded with (its `codes`): the answers counted in statistics.
+EVENT_CODE_KINDS = frozenset(
+    {
+        Kind.REASON_LEAVING,
+        Kind.WAY_LEAVING,
+        Kind.WORK_CHINA,
+        Kind.SITUATION_CHINA,
+        Kind.VIOLATION,
+        Kind.AGENCY,
+        Kind.TRANSIT_COUNTRY,
+        Kind.DIFFICULTY_SK,
+    }
+)
+
+
+def _this_year() -> int:
+    return timezone.localdate().year
+
+
+def _check_year(field: str, year: int | None, errors: dict, *, not_before: int | None = None):
+    if year is None:
+        return
+    if not EARLIEST_YEAR <= year <= _this_year():
+        errors[field] = _("Enter a year between %(first)s and %(last)s.") % {
+            "first": EARLIEST_YEAR,
+            "last": _this_year(),
+        }
+    elif not_before is not None and year < not_before:
+        errors[field] = _("This year is before the interviewee was born (%(year)s).") % {
+            "year": not_before
+        }
+
+
+def _check_term(field: str, term: Term | None, kind: str, errors: dict) -> None:
+    if term is not None and term.kind != kind:
+        errors[field] = _("Choose a term from the codebook list.")
+
+
+def _raise_if(errors: dict) -> None:
+    if errors:
+        raise ValidationError(errors)
+
+
+def next_interviewee_code() -> str:
+    """The next free pseudonymous code: W-0001, W-0002, ... (never reused)."""
+    highest = 0
+    for code in Interviewee.objects.filter(code__startswith="W-").values_list("code", flat=True):
+        match = CODE_PATTERN.match(code)
+        if match:
+            highest = max(highest, int(match.group(1)))
+    return f"W-{highest + 1:04d}"
+
+
+def interviewee_create(
+    *,
+    acting_user,
+    birth_year: int,
+    home_province: Term,
+    social_class: Term | None = None,
+    family_in_north: str = FamilyInNorth.UNKNOWN,
+) -> Interviewee:
+    errors: dict = {}
+    _check_year("birth_year", birth_year, errors)
+    if home_province.kind != Kind.PLACE or home_province.level != PlaceLevel.PROVINCE:
+        errors["home_province"] = _("Choose a province from the codebook list.")
+    _check_term("social_class", social_class, Kind.SOCIAL_CLASS, errors)
+    if family_in_north not in FamilyInNorth.values:
+        errors["family_in_north"] = _("Choose one of the answers offered.")
+    _raise_if(errors)
+    with transaction.atomic():
+        return Interviewee.objects.create(
+            code=next_interviewee_code(),
+            birth_year=birth_year,
+            home_province=home_province,
+            social_class=social_class,
+            family_in_north=family_in_north,
+            created_by=acting_user,
+        )
+
+
+def interview_create(
+    *,
+    acting_user,
+    interviewee: Interviewee,
+    date: dt.date,
+    interviewer,
+    language: str,
+    consents: Mapping[str, bool],
+) -> Interview:
+    """Record an interview and the consent given for each use, on the interview's date."""
+    errors: dict = {}
+    if date > timezone.localdate():
+        errors["date"] = _("The interview date cannot be in the future.")
+    elif date.year < interviewee.birth_year:
+        errors["date"] = _(
+            "The interview cannot be before the interviewee's birth year (%(year)s)."
+        ) % {"year": interviewee.birth_year}
+    if language not in Language.values:
+        errors["language"] = _("Choose one of the languages offered.")
+    if not (interviewer.is_active and interviewer.role in (Role.INTERVIEWER, Role.ADMINISTRATOR)):
+        errors["interviewer"] = _("The interviewer must be an active interviewer.")
+    if not consents.get(ConsentUse.RECORD):
+        errors["consent_record"] = _("An interview can only be kept with consent to record it.")
+    _raise_if(errors)
+    with transaction.atomic():
+        interview = Interview.objects.create(
+            interviewee=interviewee, date=date, interviewer=interviewer, language=language
+        )
+        Consent.objects.bulk_create(
+            Consent(interview=interview, use=use, granted=bool(consents.get(use)), given_on=date)
+            for use in ConsentUse.values
+        )
+    return interview
+
+
+def consent_withdraw(*, acting_user, consent: Consent, on: dt.date) -> Consent:
+    """Withdrawal is kept as a date: every output made after it must leave the interview out."""
+    if consent.withdrawn_on is not None:
+        raise ValidationError(_("This consent was already withdrawn."))
+    if on > timezone.localdate() or on < consent.given_on:
+        raise ValidationError(
+            {"withdrawn_on": _("The date must lie between the consent and today.")}
+        )
+    consent.withdrawn_on = on
+    consent.save(update_fields=["withdrawn_on"])
+    return consent
+
+
+@dataclass(frozen=True)
+class SegmentInput:
+    text_ko: str = ""
+    text_en: str = ""
+    speaker: str = Speaker.INTERVIEWEE
+
+
+def transcript_save(
+    *, acting_user, interview: Interview, segments: Iterable[SegmentInput]
+) -> list[Segment]:
+    """Replace the interview's transcript with these segments, in this order.
+
+    A segment with neither text is dropped (an empty row left in the editor), so the
+    positions stay dense.
+    """
+    limit = settings.JOURNEYS_MAX_SEGMENT_CHARS
+    kept = [s for s in segments if s.text_ko.strip() or s.text_en.strip()]
+    errors: dict = {}
+    for number, segment in enumerate(kept, start=1):
+        if max(len(segment.text_ko), len(segment.text_en)) > limit:
+            errors.setdefault("segments", []).append(
+                _("Segment %(number)s is longer than %(limit)s characters.")
+                % {"number": number, "limit": limit}
+            )
+        if segment.speaker not in Speaker.values:
+            errors.setdefault("segments", []).append(
+                _("Segment %(number)s has an unknown speaker.") % {"number": number}
+            )
+    _raise_if(errors)
+    with transaction.atomic():
+        interview.segments.all().delete()
+        saved = Segment.objects.bulk_create(
+            Segment(
+                interview=interview,
+                position=position,
+                speaker=segment.speaker,
+                text_ko=segment.text_ko.strip(),
+                text_en=segment.text_en.strip(),
+            )
+            for position, segment in enumerate(kept)
+        )
+        interview.save(update_fields=["updated_at"])
+    return saved
+
+
+@dataclass
+class EventInput:
+    stage: Term
+    event_type: Term
+    place: Term | None = None
+    facility: Term | None = None
+    start_year: int | None = None
+    start_month: int | None = None
+    end_year: int | None = None
+    end_month: int | None = None
+    price_yuan: int | None = None
+    codes: tuple[Term, ...] = ()
+    notes: str = ""
+
+
+def _validate_event(interview: Interview, data: EventInput) -> None:
+    errors: dict = {}
+    _check_term("stage", data.stage, Kind.STAGE, errors)
+    _check_term("event_type", data.event_type, Kind.EVENT_TYPE, errors)
+    if "event_type" not in errors and data.event_type.parent_id != data.stage.id:
+        errors["event_type"] = _("This kind of event does not belong to the chosen stage.")
+    _check_term("place", data.place, Kind.PLACE, errors)
+    if data.facility is not None and data.facility.kind not in (Kind.FACILITY, Kind.FACILITY_TYPE):
+        errors["facility"] = _("Choose a facility or a facility type from the codebook.")
+    born = interview.interviewee.birth_year
+    _check_year("start_year", data.start_year, errors, not_before=born)
+    _check_year("end_year", data.end_year, errors, not_before=born)
+    for field in ("start_month", "end_month"):
+        month = getattr(data, field)
+        if month is not None and not 1 <= month <= 12:
+            errors[field] = _("A month is a number from 1 to 12.")
+    if data.start_year and data.end_year and "end_year" not in errors:
+        start = (data.start_year, data.start_month or 1)
+        end = (data.end_year, data.end_month or 12)
+        if end < start:
+            errors["end_year"] = _("The end comes before the start.")
+    if data.price_yuan is not None and not 0 < data.price_yuan <= MAX_PRICE_YUAN:
+        errors["price_yuan"] = _("Enter a price between 1 and %(max)s yuan.") % {
+            "max": f"{MAX_PRICE_YUAN:,}"
+        }
+    if any(code.kind not in EVENT_CODE_KINDS for code in data.codes):
+        errors["codes"] = _("One of the codes is not a codebook answer.")
+    _raise_if(errors)
+
+
+def _apply_event(event: JourneyEvent, data: EventInput) -> JourneyEvent:
+    for field in (
+        "stage",
+        "event_type",
+        "place",
+        "facility",
+        "start_year",
+        "start_month",
+        "end_year",
+        "end_month",
+        "price_yuan",
+    ):
+        setattr(event, field, getattr(data, field))
+    event.notes = data.notes.strip()
+    event.save()
+    event.codes.set(data.codes)
+    return event
+
+
+def event_add(*, acting_user, interview: Interview, data: EventInput) -> JourneyEvent:
+    """Add an event at the end of the journey."""
+    _validate_event(interview, data)
+    with transaction.atomic():
+        last = interview.events.aggregate(last=Max("position"))["last"]
+        event = JourneyEvent(interview=interview, position=0 if last is None else last + 1)
+        return _apply_event(event, data)
+
+
+def event_update(*, acting_user, event: JourneyEvent, data: EventInput) -> JourneyEvent:
+    _validate_event(event.interview, data)
+    with transaction.atomic():
+        return _apply_event(event, data)
+
+
+def event_delete(*, acting_user, event: JourneyEvent) -> None:
+    """Delete an event and close the gap, so positions stay 0..n-1."""
+    with transaction.atomic():
+        interview, position = event.interview, event.position
+        event.delete()
+        for later in interview.events.filter(position__gt=position).order_by("position"):
+            later.position -= 1
+            later.save(update_fields=["position"])
+
+
+def event_move(*, acting_user, event: JourneyEvent, offset: int) -> None:
+    """Swap an event with its neighbour (offset -1: earlier, +1: later)."""
+    with transaction.atomic():
+        neighbour = event.interview.events.filter(position=event.position + offset).first()
+        if neighbour is None:
+            return
+        # Positions are unique per interview: park one event out of the way while swapping.
+        mine, theirs = event.position, neighbour.position
+        event.position = 2**31 - 1
+        event.save(update_fields=["position"])
+        neighbour.position = mine
+        neighbour.save(update_fields=["position"])
+        event.position = theirs
+        event.save(update_fields=["position"])

@@ -1,0 +1,224 @@
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from journeys.accounts.roles import (
+    CODE_JOURNEY,
+    INTAKE,
+    READ_ARCHIVE,
+    READ_TRANSCRIPT,
+    TRANSCRIBE,
+    roles_required,
+    user_has_role,
+)
+from journeys.archive import selectors, services
+from journeys.archive.forms import (
+    EventForm,
+    IntervieweeFilterForm,
+    IntervieweeForm,
+    InterviewForm,
+    SegmentFormSet,
+)
+from journeys.archive.models import Consent, Interviewee, JourneyEvent
+from journeys.lib.forms import add_service_errors
+
+
+@roles_required(READ_ARCHIVE)
+def interviewee_list(request):
+    form = IntervieweeFilterForm(request.GET or None)
+    if form.is_bound and form.is_valid():
+        qs = selectors.interviewees_filtered(selectors.IntervieweeFilter(**form.cleaned_data))
+    elif form.is_bound:
+        qs = selectors.Interviewee.objects.none()
+    else:
+        qs = selectors.interviewees_filtered(selectors.IntervieweeFilter())
+    page = Paginator(qs, settings.JOURNEYS_PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {"form": form, "page": page, "query": query.urlencode()}
+    template = (
+        "archive/_interviewee_results.html" if request.htmx else "archive/interviewee_list.html"
+    )
+    return render(request, template, context)
+
+
+@roles_required(INTAKE)
+def intake(request):
+    """Step 1 of the guided intake: the interviewee, known only by the code given here."""
+    form = IntervieweeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            interviewee = services.interviewee_create(acting_user=request.user, **form.cleaned_data)
+        except ValidationError as e:
+            add_service_errors(form, e)
+        else:
+            messages.success(request, _("%(code)s was added.") % {"code": interviewee.code})
+            return redirect("archive:interview_new", code=interviewee.code)
+    return render(request, "archive/intake.html", {"form": form, "step": 1})
+
+
+@roles_required(INTAKE)
+def interview_new(request, code):
+    """Step 2: the interview and the consent given for each use."""
+    interviewee = get_object_or_404(Interviewee, code=code)
+    form = InterviewForm(request.POST or None, initial={"interviewer": request.user.pk})
+    if request.method == "POST" and form.is_valid():
+        try:
+            interview = services.interview_create(
+                acting_user=request.user,
+                interviewee=interviewee,
+                date=form.cleaned_data["date"],
+                interviewer=form.cleaned_data["interviewer"],
+                language=form.cleaned_data["language"],
+                consents=form.consents(),
+            )
+        except ValidationError as e:
+            add_service_errors(form, e)
+        else:
+            return redirect("archive:transcript_edit", pk=interview.pk)
+    context = {"form": form, "interviewee": interviewee, "step": 2}
+    return render(request, "archive/interview_new.html", context)
+
+
+@roles_required(TRANSCRIBE)
+def transcript_edit(request, pk):
+    """Step 3: the transcript, Korean and English side by side, one row per segment."""
+    interview = _interview_or_404(pk)
+    if request.method == "POST":
+        formset = SegmentFormSet(request.POST, prefix="segments")
+        if formset.is_valid():
+            segments = [
+                services.SegmentInput(**f.cleaned_data) for f in formset.forms if f.cleaned_data
+            ]
+            try:
+                services.transcript_save(
+                    acting_user=request.user, interview=interview, segments=segments
+                )
+            except ValidationError as e:
+                messages.error(request, " ".join(e.messages))
+            else:
+                messages.success(request, _("The transcript was saved."))
+                return redirect("archive:journey_edit", pk=interview.pk)
+    else:
+        initial = [
+            {"speaker": s.speaker, "text_ko": s.text_ko, "text_en": s.text_en}
+            for s in interview.segments.order_by("position")
+        ] or [{"speaker": "interviewee"}]
+        formset = SegmentFormSet(initial=initial, prefix="segments")
+    context = {"interview": interview, "formset": formset, "step": 3}
+    return render(request, "archive/transcript_edit.html", context)
+
+
+@roles_required(CODE_JOURNEY)
+def journey_edit(request, pk):
+    """Step 4: the coded journey, event by event, with codebook pickers."""
+    interview = _interview_or_404(pk)
+    form = EventForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.event_add(
+                acting_user=request.user, interview=interview, data=form.event_input()
+            )
+        except ValidationError as e:
+            add_service_errors(form, e)
+        else:
+            messages.success(request, _("The event was added to the journey."))
+            return redirect("archive:journey_edit", pk=interview.pk)
+    return render(request, "archive/journey_edit.html", _journey_context(interview, form))
+
+
+def _journey_context(interview, form):
+    events = (
+        interview.events.select_related("stage", "event_type", "place", "facility")
+        .prefetch_related("codes")
+        .order_by("position")
+    )
+    return {"interview": interview, "form": form, "events": events, "step": 4}
+
+
+@roles_required(CODE_JOURNEY)
+def event_edit(request, pk):
+    event = get_object_or_404(JourneyEvent.objects.select_related("interview__interviewee"), pk=pk)
+    initial = {
+        field: getattr(event, field) for field in EventForm.base_fields if field not in ("codes",)
+    }
+    initial["codes"] = list(event.codes.all())
+    form = EventForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.event_update(acting_user=request.user, event=event, data=form.event_input())
+        except ValidationError as e:
+            add_service_errors(form, e)
+        else:
+            messages.success(request, _("The event was saved."))
+            return redirect("archive:journey_edit", pk=event.interview_id)
+    return render(request, "archive/event_edit.html", {"form": form, "event": event})
+
+
+@roles_required(CODE_JOURNEY)
+@require_POST
+def event_delete(request, pk):
+    event = get_object_or_404(JourneyEvent, pk=pk)
+    interview_pk = event.interview_id
+    services.event_delete(acting_user=request.user, event=event)
+    messages.success(request, _("The event was removed."))
+    return redirect("archive:journey_edit", pk=interview_pk)
+
+
+@roles_required(CODE_JOURNEY)
+@require_POST
+def event_move(request, pk, direction):
+    event = get_object_or_404(JourneyEvent, pk=pk)
+    offset = {"up": -1, "down": 1}.get(direction)
+    if offset is None:
+        raise Http404
+    services.event_move(acting_user=request.user, event=event, offset=offset)
+    return redirect("archive:journey_edit", pk=event.interview_id)
+
+
+@roles_required(READ_ARCHIVE)
+def interviewee_detail(request, code):
+    """The record page: who (by code only), the interviews and consent, the journey as a
+    timeline, and the transcript for the roles that may read it."""
+    try:
+        interviewee = selectors.interviewee_record(code)
+    except Interviewee.DoesNotExist:
+        raise Http404 from None
+    context = {
+        "interviewee": interviewee,
+        "interviews": interviewee.interviews.all(),
+        "can_read_transcript": user_has_role(request.user, READ_TRANSCRIPT),
+        "can_code": user_has_role(request.user, CODE_JOURNEY),
+        "can_transcribe": user_has_role(request.user, TRANSCRIBE),
+        "can_intake": user_has_role(request.user, INTAKE),
+        "today": timezone.localdate(),
+    }
+    return render(request, "archive/interviewee_detail.html", context)
+
+
+@roles_required(INTAKE)
+@require_POST
+def consent_withdraw(request, pk):
+    consent = get_object_or_404(Consent.objects.select_related("interview__interviewee"), pk=pk)
+    try:
+        services.consent_withdraw(
+            acting_user=request.user, consent=consent, on=timezone.localdate()
+        )
+    except ValidationError as e:
+        messages.error(request, " ".join(e.messages))
+    else:
+        messages.success(request, _("The consent was withdrawn."))
+    return redirect("archive:interviewee_detail", code=consent.interview.interviewee.code)
+
+
+def _interview_or_404(pk):
+    try:
+        return selectors.interview_for_edit(pk)
+    except selectors.Interview.DoesNotExist:
+        raise Http404 from None

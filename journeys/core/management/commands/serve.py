@@ -1,0 +1,23 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
+
+
+class Command(BaseCommand):
+    help = "Serve Journeys with waitress (a production WSGI server) at 127.0.0.1:8000."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--threads", type=int, default=4)
+
+    def handle(self, *args, host, port, threads, **options):
+        import waitress
+
+        from journeys.wsgi import application
+
+        self.stdout.write(
+            _("Journeys is serving %(dir)s at http://%(host)s:%(port)s/ (Ctrl+C stops it).")
+            % {"dir": settings.DATA_DIR, "host": host, "port": port}
+        )
+        waitress.serve(application, host=host, port=port, threads=threads, ident="journeys")

@@ -1,0 +1,30 @@
+// Small behaviours that need no build step: codebook pickers and the transcript editor.
+document.addEventListener("click", (event) => {
+  const option = event.target.closest("[data-pick-id]");
+  if (option) {
+    // A codebook picker option: put the term's id in the hidden field, its label in the box.
+    const picker = option.closest(".picker");
+    picker.querySelector("input[type=hidden]").value = option.dataset.pickId;
+    picker.querySelector("input[type=search]").value = option.dataset.pickLabel;
+    picker.querySelector(".picker-options").innerHTML = "";
+    event.preventDefault();
+    return;
+  }
+  const add = event.target.closest("[data-add-segment]");
+  if (add) {
+    // Clone the empty template row of the transcript editor and renumber its fields.
+    const list = document.getElementById("segments");
+    const total = document.getElementById("id_segments-TOTAL_FORMS");
+    const html = document.getElementById("segment-template").innerHTML.replaceAll("__prefix__", total.value);
+    list.insertAdjacentHTML("beforeend", html);
+    total.value = Number(total.value) + 1;
+    list.lastElementChild.querySelector("textarea").focus();
+    event.preventDefault();
+  }
+});
+document.addEventListener("keydown", (event) => {
+  // Escape closes an open picker list without choosing.
+  if (event.key === "Escape") {
+    document.querySelectorAll(".picker-options").forEach((list) => { list.innerHTML = ""; });
+  }
+});
