@@ -49,8 +49,8 @@ format: install
 	$(BIN)/ruff check --fix .
 
 messages: install
-	cd journeys && ../$(BIN)/django-admin makemessages -l ko --no-obsolete --no-location
-	cd journeys && ../$(BIN)/django-admin compilemessages
+	$(BIN)/journeys makemessages -l ko --no-location --no-obsolete -i .venv -i tests -i bench
+	$(BIN)/journeys compilemessages -i .venv
 
 bench: install
 	$(BIN)/python bench/pages.py

@@ -1,0 +1,119 @@
+import os
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from journeys.accounts.models import User
+from journeys.accounts.management.commands.demo_users import DEMO_PASSWORD
+from journeys.codebook.models import CodebookVersion
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args, **kwargs) -> str:
+    out = StringIO()
+    call_command(*args, stdout=out, stderr=out, **kwargs)
+    return out.getvalue()
+
+
+def test_init_loads_the_codebook_and_can_run_again(db):
+    first = run("init")
+    second = run("init")
+    assert "The archive is ready" in first
+    assert "0 terms added" in second
+    assert CodebookVersion.objects.count() >= 2
+
+
+def test_createuser_reads_the_password_from_a_file(db, tmp_path):
+    secret = tmp_path / "pw"
+    secret.write_text("a-very-long-passphrase-here\n")
+    run("createuser", "mina", role="coder", password_file=str(secret))
+    user = User.objects.get(username="mina")
+    assert user.role == "coder"
+    assert user.check_password("a-very-long-passphrase-here")
+
+
+@pytest.mark.parametrize("password", ["short-pass", "1qaz2wsx3edc4rfv"])
+def test_createuser_refuses_short_or_common_passwords(db, tmp_path, password):
+    secret = tmp_path / "pw"
+    secret.write_text(password)
+    with pytest.raises(CommandError):
+        run("createuser", "mina", role="coder", password_file=str(secret))
+    assert not User.objects.filter(username="mina").exists()
+
+
+def test_demo_users_makes_one_account_per_role_and_prints_them(db):
+    out = run("demo_users")
+    assert User.objects.filter(username__startswith="demo-").count() == 5
+    assert "demo-publisher" in out
+    assert User.objects.get(username="demo-coder").check_password(DEMO_PASSWORD)
+    run("demo_users")  # again: reuses what exists
+    assert User.objects.filter(username__startswith="demo-").count() == 5
+
+
+def test_demo_users_refuses_where_real_accounts_exist(db):
+    User.objects.create(username="real-person", role="administrator")
+    out = run("demo_users")
+    assert "real accounts" in out
+    assert not User.objects.filter(username__startswith="demo-").exists()
+
+
+def test_the_console_command_maps_hyphenated_names(tmp_path):
+    env = {**os.environ, "JOURNEYS_DATA_DIR": str(tmp_path), "LANG": "C"}
+    result = subprocess.run(
+        [sys.executable, "-m", "journeys.cli", "roles-matrix"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=True,
+    )
+    assert "| `/archive/intake/` |" in result.stdout
+
+
+def test_a_wrong_setting_stops_the_start_with_its_name(tmp_path):
+    env = {**os.environ, "JOURNEYS_DATA_DIR": str(tmp_path), "JOURNEYS_DEBUG": "treu"}
+    result = subprocess.run(
+        [sys.executable, "-m", "journeys.cli", "check"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    assert result.returncode != 0
+    assert "JOURNEYS_DEBUG" in result.stderr
+
+
+def test_a_short_secret_key_fails_the_system_check(tmp_path):
+    env = {**os.environ, "JOURNEYS_DATA_DIR": str(tmp_path), "JOURNEYS_SECRET_KEY": "short"}
+    result = subprocess.run(
+        [sys.executable, "-m", "journeys.cli", "check"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    assert result.returncode != 0
+    assert "journeys.E001" in result.stderr
+
+
+def test_an_unsupported_database_fails_the_system_check(tmp_path):
+    env = {
+        **os.environ,
+        "JOURNEYS_DATA_DIR": str(tmp_path),
+        "DATABASE_URL": "mysql://u:p@localhost/x",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "journeys.cli", "check"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    assert result.returncode != 0
+    assert "journeys.E002" in result.stderr or "mysql" in result.stderr.lower()
