@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.utils import translation
 
-from journeys.accounts.models import User
 from journeys.accounts.management.commands.demo_users import DEMO_PASSWORD
+from journeys.accounts.models import User
 from journeys.codebook.models import CodebookVersion
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -17,7 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run(*args, **kwargs) -> str:
     out = StringIO()
-    call_command(*args, stdout=out, stderr=out, **kwargs)
+    with translation.override("en"):
+        call_command(*args, stdout=out, stderr=out, **kwargs)
     return out.getvalue()
 
 
@@ -117,3 +119,16 @@ def test_an_unsupported_database_fails_the_system_check(tmp_path):
     )
     assert result.returncode != 0
     assert "journeys.E002" in result.stderr or "mysql" in result.stderr.lower()
+
+
+def test_the_command_line_speaks_korean_in_a_korean_terminal(tmp_path):
+    env = {**os.environ, "JOURNEYS_DATA_DIR": str(tmp_path), "LC_ALL": "ko_KR.UTF-8"}
+    result = subprocess.run(
+        [sys.executable, "-m", "journeys.cli", "init"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=True,
+    )
+    assert "코드북" in result.stdout
