@@ -123,6 +123,7 @@ TIME_ZONE = envstr("JOURNEYS_TIME_ZONE", "Asia/Seoul")
 USE_TZ = True
 
 STATIC_URL = "/static/"
+STATICFILES_DIRS = [BASE_DIR / "journeys" / "static"]
 # WhiteNoise serves the few static files straight from the app directories, so `journeys serve`
 # needs no web server in front and no collectstatic step on a laptop.
 WHITENOISE_USE_FINDERS = True

@@ -17,7 +17,7 @@ MO = PO.with_suffix(".mo")
 def catalogue() -> list[tuple[str, str]]:
     """(msgid, msgstr) pairs of the .po file, multi-line strings joined."""
     entries, msgid, msgstr, field = [], None, None, None
-    for line in PO.read_text(encoding="utf-8").splitlines() + [""]:
+    for line in [*PO.read_text(encoding="utf-8").splitlines(), ""]:
         if line.startswith("msgid "):
             if msgid is not None:
                 entries.append((msgid, msgstr))

@@ -87,7 +87,7 @@ class EventForm(forms.Form):
         label=_("Coding"),
         queryset=Term.objects.none(),
         required=False,
-        widget=forms.SelectMultiple({"size": 10}),
+        widget=forms.CheckboxSelectMultiple,
     )
     notes = forms.CharField(
         label=_("Notes"), required=False, max_length=5000, widget=forms.Textarea({"rows": 2})
@@ -121,6 +121,18 @@ class EventForm(forms.Form):
         for term in self.fields["codes"].queryset:
             groups.setdefault(term.get_kind_display(), []).append((term.pk, term.labels))
         return list(groups.items())
+
+    def code_groups(self):
+        """The coding checkboxes by kind, with what is ticked, for the template."""
+        ticked = {str(value) for value in (self["codes"].value() or [])}
+        return [
+            {
+                "label": label,
+                "options": [(pk, text, str(pk) in ticked) for pk, text in options],
+                "ticked": sum(str(pk) in ticked for pk, _ in options),
+            }
+            for label, options in self.fields["codes"].choices
+        ]
 
     def _grouped_event_types(self):
         groups: dict[str, list] = {}

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from journeys.accounts.models import User
+from journeys.codebook.services import codebook_load
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -47,6 +48,10 @@ def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ko-KR")
     page = context.new_page()
     page.set_default_timeout(15000)
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda msg: msg.type == "error" and errors.append(msg.text))
+    page.errors = errors
     yield page
     context.close()
 
@@ -64,7 +69,12 @@ def screenshot(page):
 
 
 @pytest.fixture
-def staff(db):
+def staff(transactional_db):
+    """Accounts for the live server. Its tests commit for real, so the codebook is loaded
+    afresh (pytest-django runs these after the rolled-back tests, then empties the tables)."""
+    codebook_load()
+
+
     def make(role: str) -> User:
         user = User(username=f"{role}-b", role=role)
         user.set_password(PASSWORD)

@@ -7,10 +7,7 @@ from journeys.archive.models import Interviewee, JourneyEvent, Segment
 from journeys.codebook.models import Term
 from tests.browser.conftest import PASSWORD
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 TEXT = {
     "ko": {
@@ -65,6 +62,7 @@ def test_an_interviewer_takes_an_interview_from_intake_to_a_coded_journey(
     page.fill("#id_segments-0-text_ko", "저는 1998년 봄에 두만강을 건넜습니다.")
     page.fill("#id_segments-0-text_en", "I crossed the Tumen River in the spring of 1998.")
     page.click(f"button:has-text('{words['add_passage']}')")
+    assert page.errors == []
     page.fill("#id_segments-1-text_ko", "혜산에서 브로커를 만났습니다.")
     page.fill("#id_segments-1-text_en", "I met a broker in Hyesan.")
     screenshot(f"intake-3-{lang}")
@@ -73,8 +71,12 @@ def test_an_interviewer_takes_an_interview_from_intake_to_a_coded_journey(
     page.select_option("#id_stage", value=str(Term.objects.get(kind="stage", code="leaving").pk))
     crossing = Term.objects.get(kind="event_type", code="crossing")
     page.select_option("#id_event_type", value=str(crossing.pk))
-    page.fill("#place-search", "양강도 혜산" if lang == "ko" else "Hyesan")
+    page.fill("#place-search", "혜산" if lang == "ko" else "hyesan")
     page.locator(".picker-options button").first.click()
+    deceived = Term.objects.get(kind="way_leaving", code="trafficked_deceived")
+    box = page.locator(f"input[name=codes][value='{deceived.pk}']")
+    box.locator("xpath=ancestor::details/summary").click()
+    box.check()
     page.fill("#id_start_year", "1998")
     page.fill("#id_start_month", "3")
     screenshot(f"intake-4-{lang}")
@@ -91,3 +93,4 @@ def test_an_interviewer_takes_an_interview_from_intake_to_a_coded_journey(
     assert Segment.objects.filter(interview__interviewee=person).count() == 2
     event = JourneyEvent.objects.get()
     assert (event.place.code, event.start_year) == ("kp-ryanggang-hyesan", 1998)
+    assert list(event.codes.values_list("code", flat=True)) == ["trafficked_deceived"]

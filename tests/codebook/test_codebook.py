@@ -48,7 +48,8 @@ class TestAliasLookup:
 class TestTheDataFile:
     def test_every_north_korean_province_has_both_labels_and_a_romanisation(self, db):
         for province in selectors.provinces():
-            assert province.label_ko and province.label_en
+            assert province.label_ko
+            assert province.label_en
             assert province.aliases.filter(script=Alias.Script.ROMAN).exists()
 
     def test_every_event_type_belongs_to_a_stage(self, db):
