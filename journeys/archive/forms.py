@@ -117,10 +117,11 @@ class EventForm(forms.Form):
         self.fields["event_type"].choices = self._grouped_event_types()
 
     def _grouped_codes(self):
-        groups: dict[str, list] = {}
+        """Coding options grouped by kind, in the order a journey raises them."""
+        groups: dict[str, list] = {kind: [] for kind in self.CODE_KINDS}
         for term in self.fields["codes"].queryset:
-            groups.setdefault(term.get_kind_display(), []).append((term.pk, term.labels))
-        return list(groups.items())
+            groups[term.kind].append((term.pk, term.labels))
+        return [(Kind(kind).label, options) for kind, options in groups.items() if options]
 
     def code_groups(self):
         """The coding checkboxes by kind, with what is ticked, for the template."""

@@ -74,7 +74,6 @@ def staff(transactional_db):
     afresh (pytest-django runs these after the rolled-back tests, then empties the tables)."""
     codebook_load()
 
-
     def make(role: str) -> User:
         user = User(username=f"{role}-b", role=role)
         user.set_password(PASSWORD)
