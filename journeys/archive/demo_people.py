@@ -231,7 +231,7 @@ LUNAR_DAYS = [
     ("음력 정월 대보름", "the first full moon of the lunar year"),
     ("추석 전날", "the day before Chuseok"),
     ("음력 팔월 보름", "the fifteenth day of the eighth lunar month"),
-    ("음력 설 사흘 전", "three days before Lunar New Year"),
+    ("음력 섣달 그믐날", "the last day of the lunar year"),
 ]
 
 
@@ -247,7 +247,7 @@ def korean_name(rng: Random, *, female: bool) -> Fill:
     return Fill(surname[0] + given[0], f"{surname[1]} {given[1]}", PERSON)
 
 
-def korean_nickname(rng: Random, *, female: bool, older: bool = False) -> Fill:
+def korean_nickname(rng: Random, *, female: bool) -> Fill:
     """How women name each other in testimonies: 순옥 동무, 영희 언니, 최 아바이, 김씨."""
     surname = rng.choice(KOREAN_SURNAMES)
     given = _given(rng, FEMALE_SYLLABLES if female else MALE_SYLLABLES)
@@ -257,8 +257,6 @@ def korean_nickname(rng: Random, *, female: bool, older: bool = False) -> Fill:
             (f"{given[0]} 언니", f"Sister {given[1]}"),
             (f"{surname[0]} 아주머니", f"Auntie {surname[1]}"),
         ]
-        if not older:
-            forms.append((f"{given[0]}이", given[1]))
     else:
         forms = [
             (f"{surname[0]}씨", f"Mr. {surname[1]}"),
@@ -442,7 +440,7 @@ def workplace_north(rng: Random) -> Fill:
                 ("협동농장", "cooperative farm"),
                 ("광산", "mine"),
                 ("편의봉사소", "service cooperative"),
-                ("탁아소", "day nursery"),
+                ("탄광", "coal mine"),
                 ("기계공장", "machine factory"),
                 ("수산사업소", "fishery station"),
             ]
