@@ -3,6 +3,8 @@
 See docs/configuration.md for the full list (a test keeps that page and this file in step).
 """
 
+import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -26,10 +28,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "journeys.core",
     "journeys.accounts",
     "journeys.codebook",
     "journeys.archive",
+    "journeys.vault",
+    "journeys.audit",
 ]
 
 MIDDLEWARE = [
@@ -40,9 +46,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "journeys.accounts.middleware.UserLanguageMiddleware",
     "journeys.accounts.middleware.RoleRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Runs before any view hook (RoleRequiredMiddleware.process_view), with messages available.
+    "journeys.accounts.middleware.SessionLimitsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]
@@ -85,8 +94,9 @@ else:
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": DATA_DIR / "journeys.sqlite3",
             "OPTIONS": dict(_SQLITE_OPTIONS),
-            # Tests use a real file too (Django would default to an in-memory database).
-            "TEST": {"NAME": str(DATA_DIR / "test.sqlite3")},
+            # Tests use a real file too (Django would default to an in-memory database), one
+            # per process so that two test runs on one machine never share it.
+            "TEST": {"NAME": str(Path(tempfile.gettempdir()) / f"journeys-test-{os.getpid()}.db")},
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -106,6 +116,20 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 SESSION_COOKIE_AGE = envint("JOURNEYS_SESSION_HOURS", 12, minimum=1) * 3600
+# A sign-in ends after this long without a request, and in any case after SESSION_COOKIE_AGE
+# (SessionLimitsMiddleware checks both on the server; the cookie's age is only a hint).
+JOURNEYS_IDLE_MINUTES = envint("JOURNEYS_IDLE_MINUTES", 15, minimum=1)
+# Dangerous actions (decorated with recent_auth_required) ask again for password and code.
+JOURNEYS_REAUTH_MINUTES = envint("JOURNEYS_REAUTH_MINUTES", 5, minimum=1)
+# Failed sign-ins: this many for one user name, or from one address, within the window lock
+# further attempts (whatever the password) for the lock time.
+JOURNEYS_SIGNIN_MAX_FAILURES = envint("JOURNEYS_SIGNIN_MAX_FAILURES", 5, minimum=1)
+JOURNEYS_SIGNIN_MAX_ADDRESS_FAILURES = envint("JOURNEYS_SIGNIN_MAX_ADDRESS_FAILURES", 20, minimum=1)
+JOURNEYS_SIGNIN_WINDOW_MINUTES = envint("JOURNEYS_SIGNIN_WINDOW_MINUTES", 15, minimum=1)
+JOURNEYS_SIGNIN_LOCK_MINUTES = envint("JOURNEYS_SIGNIN_LOCK_MINUTES", 15, minimum=1)
+# The name authenticator apps show beside the code. A phone can be searched at a border:
+# an organisation may prefer a name that says nothing.
+OTP_TOTP_ISSUER = envstr("JOURNEYS_TOTP_ISSUER", "Journeys")
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"

@@ -1,12 +1,39 @@
 import datetime as dt
+import os
 
 import pytest
+from django.test import override_settings
+from django.utils import translation
 
 from journeys.accounts.models import User
 from journeys.accounts.roles import Role
 from journeys.archive import services
 from journeys.codebook.models import Kind, Term
 from journeys.codebook.services import codebook_load
+from journeys.vault import keyring
+from tests.accounts.helpers import sign_in as sign_in_with_code
+
+
+@pytest.fixture(scope="session", autouse=True)
+def archive_keys(tmp_path_factory):
+    """Every test session has a data directory and keys of its own, unlocked with a key file
+    (JOURNEYS_KEY_FILE, which subprocesses started by tests inherit)."""
+    data_dir = tmp_path_factory.mktemp("data")
+    key_file = data_dir / "test.key"
+    override = override_settings(DATA_DIR=data_dir)
+    override.enable()
+    os.environ["JOURNEYS_KEY_FILE"] = str(key_file)
+    keyring.create(key=keyring.write_key_file(key_file))
+    yield keyring.unlocked()
+    keyring.lock()
+    override.disable()
+
+
+@pytest.fixture(autouse=True)
+def english_by_default():
+    """Outside a request, tests read messages in English unless they ask for Korean."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture(scope="session")
@@ -28,9 +55,10 @@ def users(db) -> dict[str, User]:
 
 @pytest.fixture
 def as_role(client, users):
+    """A client signed in as the role's user, password and second factor both given."""
+
     def sign_in(role: str):
-        client.force_login(users[role])
-        return client
+        return sign_in_with_code(client, users[role])
 
     return sign_in
 

@@ -5,7 +5,12 @@ from dataclasses import dataclass
 
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from journeys.accounts.roles import PUBLIC, Role, allowed_roles_of
+from journeys.accounts.roles import (
+    PUBLIC,
+    Role,
+    allowed_before_second_factor,
+    allowed_roles_of,
+)
 
 
 @dataclass(frozen=True)
@@ -13,6 +18,7 @@ class Route:
     name: str
     pattern: str
     allowed: frozenset | str | None
+    before_second_factor: bool = False
 
 
 def routes() -> list[Route]:
@@ -26,8 +32,14 @@ def routes() -> list[Route]:
                 walk(entry.url_patterns, prefix + str(entry.pattern), ns)
             elif isinstance(entry, URLPattern):
                 name = f"{namespace}{entry.name}" if entry.name else f"(unnamed) {entry.pattern}"
+                view = entry.callback
                 found.append(
-                    Route(name, prefix + str(entry.pattern), allowed_roles_of(entry.callback))
+                    Route(
+                        name,
+                        prefix + str(entry.pattern),
+                        allowed_roles_of(view),
+                        allowed_before_second_factor(view),
+                    )
                 )
 
     walk(get_resolver().url_patterns, "/", "")
@@ -41,6 +53,11 @@ def matrix_markdown() -> str:
         if route.allowed == PUBLIC:
             cells = ["public"] * len(Role)
         else:
-            cells = ["yes" if route.allowed and role in route.allowed else "—" for role in Role]
+            allowed = "yes†" if route.before_second_factor else "yes"
+            cells = [allowed if route.allowed and role in route.allowed else "—" for role in Role]
         lines.append(f"| `{route.pattern}` | `{route.name}` | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "† also after the password alone, before the code (the pages that end a sign-in).",
+    ]
     return "\n".join(lines) + "\n"

@@ -1,9 +1,19 @@
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import resolve_url
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
-from journeys.accounts.roles import PUBLIC, allowed_roles_of, user_has_role
+from journeys.accounts import sessions
+from journeys.accounts.roles import (
+    PUBLIC,
+    allowed_before_second_factor,
+    allowed_roles_of,
+    user_has_role,
+)
 
 
 class UserLanguageMiddleware:
@@ -24,6 +34,8 @@ class RoleRequiredMiddleware:
     """Deny by default: a view is served only to the roles it names.
 
     A view that names none is refused to everybody, so a forgotten decorator fails closed.
+    A user who gave the password but not yet the code reaches only the pages that finish
+    signing in (roles.password_verified_only).
     """
 
     def __init__(self, get_response):
@@ -40,6 +52,54 @@ class RoleRequiredMiddleware:
             return None
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
+        if not request.user.is_verified() and not allowed_before_second_factor(view_func):
+            return redirect_to_login(request.get_full_path(), "accounts:verify")
         if roles is None or not user_has_role(request.user, roles):
             raise PermissionDenied
         return None
+
+
+SIGNED_OUT = {
+    "idle": _("You were signed out after %(minutes)s minutes without activity."),
+    "absolute": _("You were signed out: a sign-in lasts at most %(hours)s hours."),
+    "unknown": _("Please sign in again."),
+}
+
+
+class SessionLimitsMiddleware:
+    """Ends a sign-in after JOURNEYS_IDLE_MINUTES without a request, and in any case
+    JOURNEYS_SESSION_HOURS after the password was given (whatever the cookie says)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.user.is_authenticated:
+            reason = sessions.expiry_reason(request.session)
+            if reason:
+                return self.sign_out(request, reason)
+            sessions.touch(request.session)
+        return self.get_response(request)
+
+    def sign_out(self, request, reason: str):
+        sessions.end(request)
+        # Say it in the language the sign-in page will have (the account's no longer applies).
+        translation.activate(translation.get_language_from_request(request))
+        limits = {
+            "minutes": settings.JOURNEYS_IDLE_MINUTES,
+            "hours": settings.SESSION_COOKIE_AGE // 3600,
+        }
+        messages.info(request, SIGNED_OUT[reason] % limits)
+        login_url = resolve_url(settings.LOGIN_URL)
+        # Come back to the page after signing in again, if it can be shown by GET.
+        back = request.get_full_path() if request.method == "GET" else None
+        if back and request.path != login_url:
+            target = redirect_to_login(back)["Location"]
+        else:
+            target = login_url
+        if request.headers.get("HX-Request"):
+            # htmx would swap the sign-in page into a fragment of the old one: load it whole.
+            response = HttpResponse(status=204)
+            response["HX-Redirect"] = target
+            return response
+        return HttpResponseRedirect(target)

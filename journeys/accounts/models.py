@@ -1,5 +1,6 @@
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from journeys.accounts.roles import Role
@@ -23,3 +24,42 @@ class User(AbstractUser):
 
     def has_role(self, *roles: str) -> bool:
         return self.is_active and self.role in roles
+
+
+class SignInFailure(models.Model):
+    """One refused sign-in, kept only long enough to lock out guessing (see selectors)."""
+
+    # Case-folded, so that "Sora" and "sora" count against the same account.
+    username = models.CharField(_("user name"), max_length=150)
+    address = models.CharField(_("address"), max_length=45)
+    at = models.DateTimeField(_("time"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("failed sign-in")
+        verbose_name_plural = _("failed sign-ins")
+        indexes = [
+            models.Index(fields=["username", "at"]),
+            models.Index(fields=["address", "at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.username} from {self.address} at {self.at:%Y-%m-%d %H:%M}"
+
+
+class UserSession(models.Model):
+    """The sessions a user holds, so that disabling the user can end them all at once.
+
+    A table filled at sign-in is simpler and cheaper than decoding every stored session to
+    find the user's ones, and works with any session engine (SessionStore.delete).
+    """
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="sessions")
+    session_key = models.CharField(max_length=40, unique=True)
+    created = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.created:%Y-%m-%d %H:%M})"

@@ -28,6 +28,7 @@ TRANSCRIBE = frozenset({Role.ADMINISTRATOR, Role.INTERVIEWER, Role.CODER})
 READ_TRANSCRIPT = frozenset({Role.ADMINISTRATOR, Role.INTERVIEWER, Role.CODER, Role.PUBLISHER})
 CODE_JOURNEY = frozenset({Role.ADMINISTRATOR, Role.INTERVIEWER, Role.CODER})
 MANAGE_CODEBOOK = frozenset({Role.ADMINISTRATOR})
+MANAGE_USERS = frozenset({Role.ADMINISTRATOR})
 
 PUBLIC = "public"
 
@@ -53,6 +54,24 @@ def public(view):
     """Mark a view as usable without signing in (sign-in page, language switch)."""
     view.allowed_roles = PUBLIC
     return view
+
+
+def password_verified_only(view):
+    """Mark a view every role may open after the password but before the second factor.
+
+    Only the pages that complete (or abandon) a sign-in are marked: the code page, the
+    enrolment page and sign-out. Every other page needs the code too (RoleRequiredMiddleware).
+    """
+    view.allowed_roles = ALL_ROLES
+    view.before_second_factor = True
+    return view
+
+
+def allowed_before_second_factor(view) -> bool:
+    return any(
+        getattr(candidate, "before_second_factor", False)
+        for candidate in (view, getattr(view, "view_class", None), getattr(view, "cls", None))
+    )
 
 
 def allowed_roles_of(view) -> frozenset | str | None:

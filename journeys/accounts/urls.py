@@ -5,5 +5,15 @@ from journeys.accounts import views
 app_name = "accounts"
 urlpatterns = [
     path("login/", views.login, name="login"),
+    path("code/", views.verify, name="verify"),
+    path("code/setup/", views.enrol, name="enrol"),
+    path("confirm/", views.reauth, name="reauth"),
     path("logout/", views.logout, name="logout"),
+    path("users/", views.user_list, name="user_list"),
+    path("users/<str:username>/disable/", views.user_disable, name="user_disable"),
+    path(
+        "users/<str:username>/reset-code/",
+        views.user_second_factor_reset,
+        name="user_second_factor_reset",
+    ),
 ]

@@ -1,19 +1,197 @@
-from django.contrib.auth import views as auth_views
+from base64 import b32encode
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render, resolve_url
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
-from journeys.accounts.roles import ALL_ROLES, public, roles_required
+from journeys.accounts import selectors, services, sessions
+from journeys.accounts.decorators import recent_auth_required
+from journeys.accounts.forms import CodeForm, ReauthForm, SignInForm
+from journeys.accounts.models import User
+from journeys.accounts.qr import qr_svg
+from journeys.accounts.roles import (
+    ALL_ROLES,
+    MANAGE_USERS,
+    password_verified_only,
+    public,
+    roles_required,
+)
 
 
-class LoginView(auth_views.LoginView):
-    template_name = "accounts/login.html"
-    redirect_authenticated_user = True
+def safe_next(request) -> str:
+    """Where to go after signing in: the `next` asked for if it stays on this site, else home."""
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        return target
+    return resolve_url(settings.LOGIN_REDIRECT_URL)
 
 
-login = public(LoginView.as_view())
+def with_next(name: str, next_url: str) -> str:
+    url = reverse(name)
+    if next_url != resolve_url(settings.LOGIN_REDIRECT_URL):
+        url += "?" + urlencode({"next": next_url}, safe="/")
+    return url
+
+
+def client_address(request) -> str:
+    # waitress serves directly; behind a proxy, its trusted_proxy settings set REMOTE_ADDR.
+    return request.META.get("REMOTE_ADDR", "")[:45]
+
+
+@public
+@sensitive_post_parameters("password")
+@never_cache
+def login(request):
+    next_url = safe_next(request)
+    if request.user.is_authenticated and request.user.is_verified():
+        return redirect(next_url)
+    form = SignInForm(request.POST or None)
+    if form.is_valid():
+        try:
+            user = services.signin_password_check(
+                **form.cleaned_data, address=client_address(request)
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            sessions.begin(request, user)
+            return redirect(with_next("accounts:verify", next_url))
+    return render(request, "accounts/login.html", {"form": form, "next": next_url})
+
+
+@password_verified_only
+@never_cache
+def verify(request):
+    next_url = safe_next(request)
+    if request.user.is_verified():
+        return redirect(next_url)
+    if selectors.confirmed_device(request.user) is None:
+        return redirect(with_next("accounts:enrol", next_url))
+    form = CodeForm(request.POST or None)
+    if form.is_valid():
+        try:
+            device = services.second_factor_check(user=request.user, code=form.cleaned_data["code"])
+        except ValidationError as error:
+            form.add_error("code", error)
+        else:
+            sessions.complete(request, device)
+            return redirect(next_url)
+    return render(request, "accounts/verify.html", {"form": form, "next": next_url})
+
+
+@password_verified_only
+@never_cache
+def enrol(request):
+    next_url = safe_next(request)
+    if selectors.confirmed_device(request.user) is not None:
+        return redirect(with_next("accounts:verify", next_url))
+    device = services.device_enrolment_start(user=request.user)
+    form = CodeForm(request.POST or None)
+    if form.is_valid():
+        try:
+            device = services.device_enrolment_confirm(
+                user=request.user, code=form.cleaned_data["code"]
+            )
+        except ValidationError as error:
+            form.add_error("code", error)
+        else:
+            sessions.complete(request, device)
+            messages.success(request, _("Your second factor is set up."))
+            return redirect(next_url)
+    key = b32encode(device.bin_key).decode()
+    context = {
+        "form": form,
+        "next": next_url,
+        "qr": qr_svg(device.config_url, title=_("QR code for your authenticator app")),
+        "key_groups": [key[i : i + 4] for i in range(0, len(key), 4)],
+    }
+    return render(request, "accounts/enrol.html", context)
 
 
 @roles_required(ALL_ROLES)
+@sensitive_post_parameters("password")
+@never_cache
+def reauth(request):
+    next_url = safe_next(request)
+    form = ReauthForm(request.POST or None)
+    if form.is_valid():
+        try:
+            services.reauth_check(
+                user=request.user, **form.cleaned_data, address=client_address(request)
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            sessions.confirm_again(request)
+            return redirect(next_url)
+    return render(request, "accounts/reauth.html", {"form": form, "next": next_url})
+
+
+@password_verified_only
 @require_POST
 def logout(request):
     # Sign-out only by POST: a link (or an image tag on another page) cannot sign anyone out.
-    return auth_views.LogoutView.as_view(next_page="accounts:login")(request)
+    sessions.end(request)
+    return redirect("accounts:login")
+
+
+@roles_required(MANAGE_USERS)
+def user_list(request):
+    return render(request, "accounts/user_list.html", {"accounts": selectors.user_list()})
+
+
+@roles_required(MANAGE_USERS)
+@recent_auth_required
+def user_disable(request, username: str):
+    account = get_object_or_404(User, username=username, is_active=True)
+    if request.method != "POST":
+        context = {
+            "account": account,
+            "title": _("Disable %(user)s?") % {"user": account},
+            "explanation": _(
+                "The account is signed out at once, on every device, and can no longer sign "
+                "in. What it recorded stays in the archive."
+            ),
+            "button": _("Disable the account"),
+        }
+        return render(request, "accounts/user_action.html", context)
+    try:
+        services.user_disable(acting_user=request.user, user=account)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request, _("%(user)s is disabled and signed out everywhere.") % {"user": account}
+        )
+    return redirect("accounts:user_list")
+
+
+@roles_required(MANAGE_USERS)
+@recent_auth_required
+def user_second_factor_reset(request, username: str):
+    account = get_object_or_404(User, username=username, is_active=True)
+    if request.method != "POST":
+        context = {
+            "account": account,
+            "title": _("Reset the second factor of %(user)s?") % {"user": account},
+            "explanation": _(
+                "For a lost or replaced phone. The old app's codes stop working, the account "
+                "is signed out everywhere, and its next sign-in sets up a new app."
+            ),
+            "button": _("Reset the second factor"),
+        }
+        return render(request, "accounts/user_action.html", context)
+    services.user_second_factor_reset(acting_user=request.user, user=account)
+    messages.success(
+        request,
+        _("%(user)s sets up a new authenticator app at the next sign-in.") % {"user": account},
+    )
+    return redirect("accounts:user_list")

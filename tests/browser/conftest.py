@@ -9,6 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from journeys.accounts.models import User
 from journeys.codebook.services import codebook_load
@@ -16,6 +18,8 @@ from journeys.codebook.services import codebook_load
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 PASSWORD = "a-long-test-password-for-browsers"
+# The authenticator app's key for every browser-test account (RFC 6238's test key, in hex).
+APP_KEY = b"12345678901234567890".hex()
 # Chromium's own calls home are refused on a closed network; these flags stop it trying.
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -74,10 +78,24 @@ def staff(transactional_db):
     afresh (pytest-django runs these after the rolled-back tests, then empties the tables)."""
     codebook_load()
 
-    def make(role: str) -> User:
+    def make(role: str, *, with_app: bool = True) -> User:
         user = User(username=f"{role}-b", role=role)
         user.set_password(PASSWORD)
         user.save()
+        if with_app:
+            TOTPDevice.objects.create(user=user, name="phone", key=APP_KEY, confirmed=True)
         return user
 
     return make
+
+
+def app_code(key: bytes = bytes.fromhex(APP_KEY)) -> str:
+    """The code the authenticator app shows now."""
+    return f"{totp(key):06d}"
+
+
+def give_code(page, base_url: str) -> None:
+    """The second sign-in page: the code from the app, then the page asked for."""
+    page.wait_for_url(f"{base_url}/accounts/code/**")
+    page.fill("#id_code", app_code())
+    page.press("#id_code", "Enter")

@@ -5,7 +5,7 @@ from django.utils import translation
 
 from journeys.archive.models import Interviewee, JourneyEvent, Segment
 from journeys.codebook.models import Term
-from tests.browser.conftest import PASSWORD
+from tests.browser.conftest import PASSWORD, give_code
 
 pytestmark = pytest.mark.browser
 
@@ -43,6 +43,8 @@ def test_an_interviewer_takes_an_interview_from_intake_to_a_coded_journey(
     page.fill("#id_username", "interviewer-b")
     page.fill("#id_password", PASSWORD)
     page.click(f"form button.primary:has-text('{words['sign_in']}')")
+    give_code(page, live_server.url)
+    page.wait_for_url(f"{live_server.url}/")
 
     page.goto(f"{live_server.url}/archive/intake/")
     page.fill("#id_birth_year", "1971")

@@ -6,7 +6,7 @@ import pytest
 
 from journeys.archive import services
 from journeys.codebook.models import Term
-from tests.browser.conftest import PASSWORD
+from tests.browser.conftest import PASSWORD, give_code
 
 pytestmark = pytest.mark.browser
 
@@ -73,6 +73,7 @@ def test_pages_fit_a_phone_screen_without_sideways_scrolling(
     page.fill("#id_username", user.username)
     page.fill("#id_password", PASSWORD)
     page.press("#id_password", "Enter")
+    give_code(page, live_server.url)
     page.wait_for_url(f"{live_server.url}/")
     page.goto(f"{live_server.url}{path}")
     name = "home" if path == "/" else path.strip("/").replace("/", "-")
