@@ -41,6 +41,7 @@ def main():
     from journeys.accounts.models import User
     from journeys.archive.models import Interviewee
     from journeys.codebook.models import Kind, Term
+    from tests.accounts.helpers import sign_in
 
     call_command("init", verbosity=0)
     if not User.objects.filter(username="bench-interviewer").exists():
@@ -52,7 +53,7 @@ def main():
         print(f"built {args.count - have} testimonies in {time.perf_counter() - started:.1f} s")
     user = User.objects.get(username="bench-interviewer")
     client = Client()
-    client.force_login(user)
+    sign_in(client, user)  # password and second factor, as the pages would leave the session
     rng = random.Random(1)
     codes = list(Interviewee.objects.values_list("code", flat=True))
     provinces = list(Term.objects.filter(kind=Kind.PLACE, level="province", parent__code="kp"))

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Exists, OuterRef, Prefetch, QuerySet
+from django.db.models import Prefetch, QuerySet
 
 from journeys.archive.models import Interview, Interviewee, JourneyEvent, Segment
 from journeys.codebook.models import Term
@@ -20,8 +20,12 @@ class IntervieweeFilter:
 
 
 def interviewees_filtered(f: IntervieweeFilter) -> QuerySet[Interviewee]:
-    """Interviewees matching every filter given. Each journey filter is an EXISTS on events,
-    which uses the (stage, interview) index and never multiplies rows."""
+    """Interviewees matching every filter given.
+
+    Each journey filter is `pk IN (interviewees with such an event)`: an uncorrelated
+    subquery the database evaluates once, where a correlated EXISTS made SQLite walk every
+    event of a stage for each interviewee (22 s at 10,000 testimonies).
+    """
     qs = Interviewee.objects.select_related("home_province", "social_class")
     if f.province:
         qs = qs.filter(home_province=f.province)
@@ -29,19 +33,20 @@ def interviewees_filtered(f: IntervieweeFilter) -> QuerySet[Interviewee]:
         qs = qs.filter(birth_year__gte=f.born_from)
     if f.born_until:
         qs = qs.filter(birth_year__lte=f.born_until)
-    events = JourneyEvent.objects.filter(interview__interviewee=OuterRef("pk"))
     if f.stage:
-        qs = qs.filter(Exists(events.filter(stage=f.stage)))
+        qs = qs.filter(pk__in=_with_events(stage=f.stage))
     if f.way_leaving:
-        qs = qs.filter(Exists(events.filter(codes=f.way_leaving)))
+        qs = qs.filter(pk__in=_with_events(codes=f.way_leaving))
     if f.left_from or f.left_until:
-        crossings = events.filter(event_type__code="crossing")
-        if f.left_from:
-            crossings = crossings.filter(start_year__gte=f.left_from)
-        if f.left_until:
-            crossings = crossings.filter(start_year__lte=f.left_until)
-        qs = qs.filter(Exists(crossings))
+        years = {"start_year__gte": f.left_from, "start_year__lte": f.left_until}
+        crossing = {k: v for k, v in years.items() if v}
+        qs = qs.filter(pk__in=_with_events(event_type__code="crossing", **crossing))
     return qs.order_by("code")
+
+
+def _with_events(**conditions) -> QuerySet:
+    """The ids of interviewees with at least one journey event matching the conditions."""
+    return JourneyEvent.objects.filter(**conditions).values("interview__interviewee_id")
 
 
 def interviewee_record(code: str) -> Interviewee:
