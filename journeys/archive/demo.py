@@ -32,6 +32,8 @@ from journeys.archive.models import (
     Segment,
 )
 from journeys.codebook.models import Kind, Term
+from journeys.codebook.selectors import regions_by_place
+from journeys.vault.sealing import Sealer, data_keys_new
 
 __all__ = ["BATCH_SIZE", "DemoCodebookError", "demo_archive_create", "next_code_number"]
 
@@ -95,6 +97,8 @@ def demo_archive_create(
     if not interviewers:
         raise ValueError("Demo interviews need at least one interviewer.")
     generator = _Generator(Random(seed), DemoCodebook.load(), [u.pk for u in interviewers])
+    _REGIONS.clear()  # term ids are only stable within one codebook load
+    _REGIONS.update(regions_by_place())
     first_number = next_code_number()
     created = 0
     while created < count:
@@ -223,10 +227,13 @@ class _Generator:
 
 
 def _save(women: list[_WomanPlan], first_number: int) -> None:
-    """Write one batch: a handful of bulk inserts, whatever the number of women."""
+    """Write one batch: a handful of bulk inserts, whatever the number of women. Each woman
+    gets her own data key, and what identifies is sealed under it, as the services do."""
+    data_keys = data_keys_new(len(women))
     interviewees = [
         Interviewee(
             code=f"{CODE_PREFIX}{first_number + index:04d}",
+            data_key_id=data_keys[index].pk,
             birth_year=woman.birth_year,
             home_province_id=woman.province.pk,
             social_class_id=woman.social_class.pk if woman.social_class else None,
@@ -238,49 +245,45 @@ def _save(women: list[_WomanPlan], first_number: int) -> None:
     Interviewee.objects.bulk_create(interviewees)
     plans = [
         plan
-        for interviewee, woman in zip(interviewees, women, strict=True)
-        for plan in _with_interviewee(woman.interviews, interviewee.pk)
+        for interviewee, woman, data_key in zip(interviewees, women, data_keys, strict=True)
+        for plan in _with_interviewee(woman.interviews, interviewee.pk, Sealer(data_key))
     ]
-    interviews = Interview.objects.bulk_create([interview for interview, _ in plans])
-    _save_contents(list(zip(interviews, [plan for _, plan in plans], strict=True)))
+    interviews = Interview.objects.bulk_create([interview for interview, _, _ in plans])
+    _save_contents(
+        list(zip(interviews, [p for _, p, _ in plans], [s for *_, s in plans], strict=True))
+    )
 
 
-def _with_interviewee(plans: list[_InterviewPlan], interviewee_id: int):
+def _with_interviewee(plans: list[_InterviewPlan], interviewee_id: int, sealer: Sealer):
     for plan in plans:
         interview = Interview(
             interviewee_id=interviewee_id,
-            date=plan.date,
+            year=plan.date.year,
             interviewer_id=plan.interviewer_id,
             language=plan.language,
         )
-        yield interview, plan
+        interview.date_sealed = sealer.seal(interview, "date", plan.date.isoformat())
+        yield interview, plan, sealer
 
 
-def _save_contents(interviews: list[tuple[Interview, _InterviewPlan]]) -> None:
+def _save_contents(interviews: list[tuple[Interview, _InterviewPlan, Sealer]]) -> None:
     consents, segments, events, codes = [], [], [], []
-    for interview, plan in interviews:
+    for interview, plan, sealer in interviews:
         consents += [
             Consent(
                 interview_id=interview.pk,
                 use=use,
                 granted=granted,
-                given_on=plan.date,
                 withdrawn_on=withdrawn_on,
             )
             for use, granted, withdrawn_on in plan.consents
         ]
         segments += [
-            Segment(
-                interview_id=interview.pk,
-                position=position,
-                speaker=segment.speaker,
-                text_ko=segment.text_ko,
-                text_en=segment.text_en,
-            )
+            _segment(sealer, interview.pk, position, segment)
             for position, segment in enumerate(plan.segments)
         ]
         for position, planned in enumerate(plan.events):
-            events.append(_journey_event(interview.pk, position, planned))
+            events.append(_journey_event(sealer, interview.pk, position, planned))
             codes.append(planned.codes)
     Consent.objects.bulk_create(consents)
     Segment.objects.bulk_create(segments)
@@ -293,16 +296,36 @@ def _save_contents(interviews: list[tuple[Interview, _InterviewPlan]]) -> None:
     )
 
 
-def _journey_event(interview_id: int, position: int, planned: PlannedEvent) -> JourneyEvent:
-    return JourneyEvent(
+_REGIONS: dict[int, Term] = {}
+
+
+def _region(place: Term) -> Term:
+    return _REGIONS[place.pk]
+
+
+def _segment(sealer: Sealer, interview_id: int, position: int, rendered) -> Segment:
+    segment = Segment(interview_id=interview_id, position=position, speaker=rendered.speaker)
+    segment.text_ko_sealed = sealer.seal(segment, "text_ko", rendered.text_ko)
+    segment.text_en_sealed = sealer.seal(segment, "text_en", rendered.text_en)
+    return segment
+
+
+def _journey_event(
+    sealer: Sealer, interview_id: int, position: int, planned: PlannedEvent
+) -> JourneyEvent:
+    region = _region(planned.place) if planned.place else None
+    event = JourneyEvent(
         interview_id=interview_id,
         position=position,
         stage_id=planned.stage.pk,
         event_type_id=planned.event_type.pk,
-        place_id=planned.place.pk if planned.place else None,
+        place_id=region.pk if region else None,
         facility_id=planned.facility.pk if planned.facility else None,
         start_year=planned.start_year,
         start_month=planned.start_month,
         end_year=planned.end_year,
         price_yuan=planned.price_yuan,
     )
+    if planned.place and planned.place != region:
+        event.place_detail_sealed = sealer.seal(event, "place_detail", planned.place.code)
+    return event

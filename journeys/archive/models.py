@@ -1,9 +1,14 @@
 """The archive: interviewees known only by a code, their interviews, consent, transcripts
 and the coded journey.
 
-No real identity is stored here. Names, contacts and family belong to the identity vault,
-which holds them encrypted and links to an interviewee by her code only.
+No real identity is stored here: names, contacts and family belong to the identity vault.
+What identifies in a testimony is sealed under the interviewee's own data key (fields ending
+in `_sealed`, opened by journeys.archive.selectors): transcript texts, free notes, the exact
+interview date, and places below province. What stays readable is what statistics count:
+codes, years, provinces.
 """
+
+import uuid
 
 from django.conf import settings
 from django.db import models
@@ -43,6 +48,9 @@ class Interviewee(models.Model):
         choices=FamilyInNorth.choices,
         default=FamilyInNorth.UNKNOWN,
     )
+    data_key = models.OneToOneField(
+        "vault.DataKey", on_delete=models.PROTECT, related_name="interviewee"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
@@ -67,7 +75,9 @@ class Interview(models.Model):
     interviewee = models.ForeignKey(
         Interviewee, on_delete=models.PROTECT, related_name="interviews"
     )
-    date = models.DateField(_("date of interview"))
+    rid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    date_sealed = models.BinaryField()
+    year = models.PositiveSmallIntegerField(_("year of interview"))
     interviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("interviewer"),
@@ -83,10 +93,10 @@ class Interview(models.Model):
     class Meta:
         verbose_name = _("interview")
         verbose_name_plural = _("interviews")
-        ordering = ["interviewee__code", "date", "id"]
+        ordering = ["interviewee__code", "year", "id"]
 
     def __str__(self) -> str:
-        return f"{self.interviewee.code} {self.date:%Y-%m-%d}"
+        return f"{self.interviewee.code} ({self.year})"
 
 
 class ConsentUse(models.TextChoices):
@@ -97,12 +107,12 @@ class ConsentUse(models.TextChoices):
 
 
 class Consent(models.Model):
-    """Consent for one use of one interview. Withdrawal is a date, never a deletion."""
+    """Consent for one use of one interview, given on the interview's date. Withdrawal is a
+    date, never a deletion."""
 
     interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="consents")
     use = models.CharField(_("use"), max_length=12, choices=ConsentUse.choices)
     granted = models.BooleanField(_("granted"))
-    given_on = models.DateField(_("given on"))
     withdrawn_on = models.DateField(_("withdrawn on"), null=True, blank=True)
 
     class Meta:
@@ -129,12 +139,13 @@ class Segment(models.Model):
     """One passage of a transcript, in Korean, English or both side by side."""
 
     interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="segments")
+    rid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     position = models.PositiveIntegerField(_("position"))
     speaker = models.CharField(
         _("speaker"), max_length=12, choices=Speaker.choices, default=Speaker.INTERVIEWEE
     )
-    text_ko = models.TextField(_("Korean text"), blank=True)
-    text_en = models.TextField(_("English text"), blank=True)
+    text_ko_sealed = models.BinaryField(null=True)
+    text_en_sealed = models.BinaryField(null=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -156,6 +167,7 @@ class JourneyEvent(models.Model):
     """
 
     interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="events")
+    rid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     position = models.PositiveIntegerField(_("position"))
     stage = models.ForeignKey(
         Term, verbose_name=_("stage"), on_delete=models.PROTECT, related_name="+"
@@ -163,6 +175,8 @@ class JourneyEvent(models.Model):
     event_type = models.ForeignKey(
         Term, verbose_name=_("what happened"), on_delete=models.PROTECT, related_name="+"
     )
+    # The province (or country) of the place: what filters and statistics count. A city or
+    # town, which can identify, is sealed in place_detail_sealed as its codebook code.
     place = models.ForeignKey(
         Term,
         verbose_name=_("place"),
@@ -171,6 +185,7 @@ class JourneyEvent(models.Model):
         null=True,
         blank=True,
     )
+    place_detail_sealed = models.BinaryField(null=True)
     facility = models.ForeignKey(
         Term,
         verbose_name=_("facility"),
@@ -191,7 +206,7 @@ class JourneyEvent(models.Model):
         related_name="+",
         help_text=_("Reasons, ways of leaving, work, violations, difficulties: what applies."),
     )
-    notes = models.TextField(_("notes"), blank=True)
+    notes_sealed = models.BinaryField(null=True)
 
     class Meta:
         verbose_name = _("journey event")

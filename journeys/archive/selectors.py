@@ -1,11 +1,13 @@
 """Reads from the archive: the filtered list, the record page, the home page's counts."""
 
+import datetime as dt
 from dataclasses import dataclass
 
 from django.db.models import Prefetch, QuerySet
 
 from journeys.archive.models import Interview, Interviewee, JourneyEvent, Segment
-from journeys.codebook.models import Term
+from journeys.codebook.models import Kind, Term
+from journeys.vault.sealing import Sealer
 
 
 @dataclass(frozen=True)
@@ -50,24 +52,85 @@ def _with_events(**conditions) -> QuerySet:
 
 
 def interviewee_record(code: str) -> Interviewee:
-    """One interviewee with everything her record page shows, in a fixed number of queries."""
+    """One interviewee with everything her record page shows, opened, in a fixed number of
+    queries. Raises DecryptionFailed rather than show anything it could not open."""
     events = JourneyEvent.objects.select_related(
-        "stage", "event_type", "place", "place__parent", "facility"
+        "stage", "event_type", "place", "facility"
     ).prefetch_related("codes")
     interviews = Interview.objects.select_related("interviewer").prefetch_related(
         "consents",
         Prefetch("events", queryset=events),
         Prefetch("segments", queryset=Segment.objects.order_by("position")),
     )
-    return (
-        Interviewee.objects.select_related("home_province", "social_class", "created_by")
+    interviewee = (
+        Interviewee.objects.select_related("home_province", "social_class", "data_key")
         .prefetch_related(Prefetch("interviews", queryset=interviews))
         .get(code=code)
     )
+    sealer = Sealer(interviewee.data_key)
+    for interview in interviewee.interviews.all():
+        open_interview(sealer, interview)
+        open_segments(sealer, interview.segments.all())
+        open_events(sealer, interview.events.all())
+    return interviewee
 
 
 def interview_for_edit(pk: int) -> Interview:
-    return Interview.objects.select_related("interviewee", "interviewee__home_province").get(pk=pk)
+    """An interview with its date opened, and the sealer of its record for the rest."""
+    interview = Interview.objects.select_related(
+        "interviewee", "interviewee__home_province", "interviewee__data_key"
+    ).get(pk=pk)
+    interview.sealer = Sealer(interview.interviewee.data_key)
+    return open_interview(interview.sealer, interview)
+
+
+def transcript_of(interview: Interview) -> list[Segment]:
+    return open_segments(interview.sealer, interview.segments.order_by("position"))
+
+
+def journey_of(interview: Interview) -> list[JourneyEvent]:
+    events = (
+        interview.events.select_related("stage", "event_type", "place", "facility")
+        .prefetch_related("codes")
+        .order_by("position")
+    )
+    return open_events(interview.sealer, events)
+
+
+def event_for_edit(pk: int) -> JourneyEvent:
+    event = JourneyEvent.objects.select_related(
+        "interview__interviewee__data_key", "place", "stage", "event_type", "facility"
+    ).get(pk=pk)
+    return open_events(Sealer(event.interview.interviewee.data_key), [event])[0]
+
+
+# -- opening sealed fields --------------------------------------------------------------------
+# Each opener sets plain attributes (interview.date, segment.text_ko, event.notes, ...) that
+# the templates read. An attribute is only there once opened: forgetting to open fails loudly.
+
+
+def open_interview(sealer: Sealer, interview: Interview) -> Interview:
+    interview.date = dt.date.fromisoformat(sealer.open(interview, "date"))
+    return interview
+
+
+def open_segments(sealer: Sealer, segments) -> list[Segment]:
+    segments = list(segments)
+    for segment in segments:
+        segment.text_ko = sealer.open(segment, "text_ko")
+        segment.text_en = sealer.open(segment, "text_en")
+    return segments
+
+
+def open_events(sealer: Sealer, events) -> list[JourneyEvent]:
+    events = list(events)
+    details = {event.pk: sealer.open(event, "place_detail") for event in events}
+    terms = Term.objects.filter(kind=Kind.PLACE, code__in={c for c in details.values() if c})
+    by_code = {term.code: term for term in terms.select_related("parent")}
+    for event in events:
+        event.place_shown = by_code.get(details[event.pk], event.place)
+        event.notes = sealer.open(event, "notes")
+    return events
 
 
 def archive_counts() -> dict[str, int]:

@@ -26,6 +26,8 @@ from journeys.archive.models import (
     Speaker,
 )
 from journeys.codebook.models import Kind, PlaceLevel, Term
+from journeys.codebook.selectors import region_of
+from journeys.vault.sealing import Sealer, data_key_new
 
 EARLIEST_YEAR = 1900
 CODE_PATTERN = re.compile(r"^W-(\d+)$")
@@ -102,6 +104,7 @@ def interviewee_create(
     with transaction.atomic():
         return Interviewee.objects.create(
             code=next_interviewee_code(),
+            data_key=data_key_new(),
             birth_year=birth_year,
             home_province=home_province,
             social_class=social_class,
@@ -134,14 +137,18 @@ def interview_create(
     if not consents.get(ConsentUse.RECORD):
         errors["consent_record"] = _("An interview can only be kept with consent to record it.")
     _raise_if(errors)
+    interview = Interview(
+        interviewee=interviewee, year=date.year, interviewer=interviewer, language=language
+    )
+    # The exact date can place a woman at a meeting: it is sealed; the year stays readable.
+    interview.date_sealed = Sealer(interviewee.data_key).seal(interview, "date", date.isoformat())
     with transaction.atomic():
-        interview = Interview.objects.create(
-            interviewee=interviewee, date=date, interviewer=interviewer, language=language
-        )
+        interview.save()
         Consent.objects.bulk_create(
-            Consent(interview=interview, use=use, granted=bool(consents.get(use)), given_on=date)
+            Consent(interview=interview, use=use, granted=bool(consents.get(use)))
             for use in ConsentUse.values
         )
+    interview.date = date
     return interview
 
 
@@ -149,7 +156,7 @@ def consent_withdraw(*, acting_user, consent: Consent, on: dt.date) -> Consent:
     """Withdrawal is kept as a date: every output made after it must leave the interview out."""
     if consent.withdrawn_on is not None:
         raise ValidationError(_("This consent was already withdrawn."))
-    if on > timezone.localdate() or on < consent.given_on:
+    if on > timezone.localdate() or on.year < consent.interview.year:
         raise ValidationError(
             {"withdrawn_on": _("The date must lie between the consent and today.")}
         )
@@ -187,20 +194,21 @@ def transcript_save(
                 _("Segment %(number)s has an unknown speaker.") % {"number": number}
             )
     _raise_if(errors)
+    sealer = Sealer(interview.interviewee.data_key)
+    rows = [_sealed_segment(sealer, interview, position, s) for position, s in enumerate(kept)]
     with transaction.atomic():
         interview.segments.all().delete()
-        saved = Segment.objects.bulk_create(
-            Segment(
-                interview=interview,
-                position=position,
-                speaker=segment.speaker,
-                text_ko=segment.text_ko.strip(),
-                text_en=segment.text_en.strip(),
-            )
-            for position, segment in enumerate(kept)
-        )
+        saved = Segment.objects.bulk_create(rows)
         interview.save(update_fields=["updated_at"])
     return saved
+
+
+def _sealed_segment(sealer: Sealer, interview: Interview, position: int, data: SegmentInput):
+    segment = Segment(interview=interview, position=position, speaker=data.speaker)
+    for field in ("text_ko", "text_en"):
+        text = getattr(data, field).strip()
+        setattr(segment, f"{field}_sealed", sealer.seal(segment, field, text) if text else None)
+    return segment
 
 
 @dataclass
@@ -252,7 +260,6 @@ def _apply_event(event: JourneyEvent, data: EventInput) -> JourneyEvent:
     for field in (
         "stage",
         "event_type",
-        "place",
         "facility",
         "start_year",
         "start_month",
@@ -261,7 +268,13 @@ def _apply_event(event: JourneyEvent, data: EventInput) -> JourneyEvent:
         "price_yuan",
     ):
         setattr(event, field, getattr(data, field))
-    event.notes = data.notes.strip()
+    sealer = Sealer(event.interview.interviewee.data_key)
+    # Filters and statistics see the province; the city or town itself is sealed.
+    event.place = region_of(data.place) if data.place else None
+    detail = data.place if data.place and data.place != event.place else None
+    event.place_detail_sealed = sealer.seal(event, "place_detail", detail.code) if detail else None
+    notes = data.notes.strip()
+    event.notes_sealed = sealer.seal(event, "notes", notes) if notes else None
     event.save()
     event.codes.set(data.codes)
     return event

@@ -108,7 +108,7 @@ def transcript_edit(request, pk):
     else:
         initial = [
             {"speaker": s.speaker, "text_ko": s.text_ko, "text_en": s.text_en}
-            for s in interview.segments.order_by("position")
+            for s in selectors.transcript_of(interview)
         ] or [{"speaker": "interviewee"}]
         formset = SegmentFormSet(initial=initial, prefix="segments")
     context = {"interview": interview, "formset": formset, "step": 3}
@@ -134,21 +134,23 @@ def journey_edit(request, pk):
 
 
 def _journey_context(interview, form):
-    events = (
-        interview.events.select_related("stage", "event_type", "place", "facility")
-        .prefetch_related("codes")
-        .order_by("position")
-    )
+    events = selectors.journey_of(interview)
     return {"interview": interview, "form": form, "events": events, "step": 4}
 
 
 @roles_required(CODE_JOURNEY)
 def event_edit(request, pk):
-    event = get_object_or_404(JourneyEvent.objects.select_related("interview__interviewee"), pk=pk)
+    try:
+        event = selectors.event_for_edit(pk)
+    except JourneyEvent.DoesNotExist:
+        raise Http404 from None
     initial = {
-        field: getattr(event, field) for field in EventForm.base_fields if field not in ("codes",)
+        field: getattr(event, field)
+        for field in EventForm.base_fields
+        if field not in ("codes", "place")
     }
     initial["codes"] = list(event.codes.all())
+    initial["place"] = event.place_shown
     form = EventForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:

@@ -18,6 +18,29 @@ def provinces() -> QuerySet[Term]:
     return terms_of_kind(Kind.PLACE).filter(level=PlaceLevel.PROVINCE, parent__code="kp")
 
 
+def region_of(place: Term) -> Term:
+    """The province a place lies in (itself for a province or a country).
+
+    Cities and towns can identify a woman; the province is what may be counted.
+    """
+    term = place
+    while term.level not in (PlaceLevel.PROVINCE, PlaceLevel.COUNTRY) and term.parent_id:
+        term = term.parent
+    return term
+
+
+def regions_by_place() -> dict[int, Term]:
+    """region_of for every place at once, from one query (for bulk writers)."""
+    places = {term.pk: term for term in Term.objects.filter(kind=Kind.PLACE)}
+
+    def region(term: Term) -> Term:
+        while term.level not in (PlaceLevel.PROVINCE, PlaceLevel.COUNTRY) and term.parent_id:
+            term = places[term.parent_id]
+        return term
+
+    return {pk: region(term) for pk, term in places.items()}
+
+
 def terms_matching(spelling: str, *, kind: str | None = None) -> list[Term]:
     """Terms with a spelling equal to this one once folded (량강도 finds 양강도)."""
     aliases = Alias.objects.filter(folded=fold(spelling)).select_related("term")

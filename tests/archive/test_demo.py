@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from journeys.accounts.models import User
-from journeys.archive import demo
+from journeys.archive import demo, selectors
 from journeys.archive.demo import demo_archive_create
 from journeys.archive.demo_codebook import DemoCodebook
 from journeys.archive.demo_people import Fill
@@ -34,6 +34,7 @@ from journeys.archive.models import (
     Segment,
 )
 from journeys.codebook.models import Kind, Term
+from journeys.vault.sealing import Sealer, data_key_new
 from tests.conftest import term
 
 pytestmark = pytest.mark.django_db
@@ -65,52 +66,48 @@ def run(*args, **kwargs) -> str:
 
 
 def snapshot() -> dict[str, list]:
-    """Everything the generator decides, without ids and timestamps, in a stable order."""
-    by_interview = ("interview__interviewee__code", "interview__date")
-    return {
-        "interviewees": list(
-            Interviewee.objects.order_by("code").values_list(
-                "code", "birth_year", "home_province__code", "social_class__code", "family_in_north"
+    """Everything the generator decides, opened, without ids and timestamps, in a stable
+    order. (The sealed bytes differ from run to run: every seal takes a fresh nonce.)"""
+    women = []
+    for code in Interviewee.objects.order_by("code").values_list("code", flat=True):
+        woman = selectors.interviewee_record(code)
+        interviews = []
+        for interview in woman.interviews.all():
+            interviews.append(
+                (
+                    interview.date,
+                    interview.language,
+                    interview.interviewer.username,
+                    sorted((c.use, c.granted, c.withdrawn_on) for c in interview.consents.all()),
+                    [(s.speaker, s.text_ko, s.text_en) for s in interview.segments.all()],
+                    [_event_facts(e) for e in interview.events.all()],
+                )
             )
-        ),
-        "interviews": list(
-            Interview.objects.order_by("interviewee__code", "date").values_list(
-                "interviewee__code", "date", "language", "interviewer__username"
+        women.append(
+            (
+                woman.code,
+                woman.birth_year,
+                woman.home_province.code,
+                woman.social_class.code if woman.social_class else None,
+                woman.family_in_north,
+                interviews,
             )
-        ),
-        "consents": list(
-            Consent.objects.order_by(*by_interview, "use").values_list(
-                *by_interview, "use", "granted", "withdrawn_on"
-            )
-        ),
-        "segments": list(
-            Segment.objects.order_by(*by_interview, "position").values_list(
-                *by_interview, "position", "speaker", "text_ko", "text_en"
-            )
-        ),
-        "events": list(
-            JourneyEvent.objects.order_by(*by_interview, "position").values_list(
-                *by_interview,
-                "position",
-                "event_type__code",
-                "place__code",
-                "facility__code",
-                "start_year",
-                "start_month",
-                "end_year",
-                "price_yuan",
-            )
-        ),
-        "codes": sorted(
-            JourneyEvent.codes.through.objects.values_list(
-                "journeyevent__interview__interviewee__code",
-                "journeyevent__interview__date",
-                "journeyevent__position",
-                "term__kind",
-                "term__code",
-            )
-        ),
-    }
+        )
+    return {"women": women}
+
+
+def _event_facts(event: JourneyEvent) -> tuple:
+    return (
+        event.position,
+        event.event_type.code,
+        event.place_shown.code if event.place_shown else None,
+        event.facility.code if event.facility else None,
+        event.start_year,
+        event.start_month,
+        event.end_year,
+        event.price_yuan,
+        sorted((t.kind, t.code) for t in event.codes.all()),
+    )
 
 
 def wipe() -> None:
@@ -121,13 +118,19 @@ def wipe() -> None:
 def journeys() -> dict[str, list[JourneyEvent]]:
     """Each woman's coded events in order, with their codes, read in four queries."""
     events = (
-        JourneyEvent.objects.select_related("event_type", "place", "facility", "interview")
+        JourneyEvent.objects.select_related(
+            "event_type", "place", "facility", "interview__interviewee__data_key"
+        )
         .prefetch_related("codes")
         .order_by("interview_id", "position")
     )
     by_woman: dict[int, list[JourneyEvent]] = defaultdict(list)
     for event in events:
         by_woman[event.interview.interviewee_id].append(event)
+    for woman_events in by_woman.values():
+        interview = woman_events[0].interview
+        sealer = Sealer(interview.interviewee.data_key)
+        selectors.open_events(sealer, woman_events)
     return by_woman
 
 
@@ -144,7 +147,7 @@ def test_the_same_seed_gives_the_same_archive_again(ivy):
     wipe()
     demo_archive_create(count=60, seed=7, interviewers=[ivy])
     assert snapshot() == first
-    assert len(first["segments"]) > 60 * 7
+    assert sum(len(i[4]) for w in first["women"] for i in w[-1]) > 60 * 7
 
 
 def test_another_seed_gives_another_archive(ivy):
@@ -153,8 +156,8 @@ def test_another_seed_gives_another_archive(ivy):
     wipe()
     demo_archive_create(count=30, seed=2, interviewers=[ivy])
     second = snapshot()
-    assert second["interviewees"] != first["interviewees"]
-    assert {s[-1] for s in second["segments"]} != {s[-1] for s in first["segments"]}
+    assert [w[:5] for w in second["women"]] != [w[:5] for w in first["women"]]
+    assert second["women"][0][-1][0][4] != first["women"][0][-1][0][4]
 
 
 def test_batching_does_not_change_the_data(ivy, monkeypatch):
@@ -171,12 +174,14 @@ def test_batching_does_not_change_the_data(ivy, monkeypatch):
 
 
 def test_a_second_run_continues_the_codes_without_collisions(ivy):
-    Interviewee.objects.create(
-        code="W-0041", birth_year=1970, home_province=term(Kind.PLACE, "kp-rason"), created_by=ivy
-    )
-    Interviewee.objects.create(
-        code="X-9999", birth_year=1970, home_province=term(Kind.PLACE, "kp-rason"), created_by=ivy
-    )
+    for code in ("W-0041", "X-9999"):
+        Interviewee.objects.create(
+            code=code,
+            birth_year=1970,
+            home_province=term(Kind.PLACE, "kp-rason"),
+            created_by=ivy,
+            data_key=data_key_new(),
+        )
     assert demo_archive_create(count=3, seed=1, interviewers=[ivy]) == 3
     assert demo_archive_create(count=2, seed=1, interviewers=[ivy]) == 2
     codes = list(Interviewee.objects.filter(code__startswith="W-").values_list("code", flat=True))
@@ -244,8 +249,7 @@ def test_women_left_mostly_1996_2012_and_arrived_2000_2020(archive):
         arrival = next(e for e in events if e.event_type.code == "arrival").start_year
         dates = Interview.objects.filter(interviewee=events[0].interview.interviewee_id)
         assert all(
-            arrival < d.year and 2007 <= d.year <= 2024
-            for d in dates.values_list("date", flat=True)
+            arrival < year and 2007 <= year <= 2024 for year in dates.values_list("year", flat=True)
         )
         years = [e.start_year for e in events]
         assert years == sorted(years), "events are numbered in the order they happened"
@@ -293,10 +297,13 @@ def test_china_transit_and_south_korea_are_coded(archive):
 
 
 def test_every_interview_has_four_consents_and_a_transcript_in_both_languages(archive):
-    interviews = Interview.objects.prefetch_related("consents", "segments")
+    interviews = Interview.objects.select_related("interviewee__data_key").prefetch_related(
+        "consents", "segments"
+    )
     withdrawn = 0
     for interview in interviews:
         consents = {c.use: c for c in interview.consents.all()}
+        selectors.open_segments(Sealer(interview.interviewee.data_key), interview.segments.all())
         assert set(consents) == {"record", "quote", "statistics", "share"}
         assert consents["record"].granted
         withdrawn += any(c.withdrawn_on for c in consents.values())
@@ -318,13 +325,16 @@ def test_every_interview_has_four_consents_and_a_transcript_in_both_languages(ar
 def test_the_transcript_tells_the_coded_years_places_and_prices(archive):
     for events in list(archive.values())[:100]:
         interview = events[0].interview
-        text_ko = " ".join(interview.segments.values_list("text_ko", flat=True))
-        text_en = " ".join(interview.segments.values_list("text_en", flat=True))
+        segments = selectors.open_segments(
+            Sealer(interview.interviewee.data_key), interview.segments.all()
+        )
+        text_ko = " ".join(s.text_ko for s in segments)
+        text_en = " ".join(s.text_en for s in segments)
         born = events[0]
-        assert str(born.start_year) in text_ko or born.place.label_ko in text_ko
+        assert str(born.start_year) in text_ko or born.place_shown.label_ko in text_ko
         for sold in (e for e in events if e.price_yuan):
             assert f"{sold.price_yuan:,}" in text_en
-        assert any(e.place and e.place.label_en in text_en for e in events)
+        assert any(e.place_shown and e.place_shown.label_en in text_en for e in events)
 
 
 # -- the text renderer -----------------------------------------------------------------------

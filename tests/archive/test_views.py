@@ -3,8 +3,8 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 
-from journeys.archive import services
-from journeys.archive.models import Interview, Interviewee, JourneyEvent, Segment
+from journeys.archive import selectors, services
+from journeys.archive.models import Interview, Interviewee, JourneyEvent
 from journeys.codebook.models import Kind
 from tests.conftest import term
 
@@ -104,7 +104,8 @@ class TestIntake:
             },
         )
         assert response["Location"] == reverse("archive:journey_edit", args=[interview.pk])
-        assert list(Segment.objects.values_list("speaker", "text_en")) == [
+        opened = selectors.transcript_of(selectors.interview_for_edit(interview.pk))
+        assert [(s.speaker, s.text_en) for s in opened] == [
             ("interviewer", "When did you leave?"),
             ("interviewee", "I crossed the river in the spring of 1998."),
         ]

@@ -3,6 +3,7 @@
 import pytest
 from django.utils import translation
 
+from journeys.archive import selectors
 from journeys.archive.models import Interviewee, JourneyEvent, Segment
 from journeys.codebook.models import Term
 from tests.browser.conftest import PASSWORD, give_code
@@ -94,5 +95,8 @@ def test_an_interviewer_takes_an_interview_from_intake_to_a_coded_journey(
     assert person.birth_year == 1971
     assert Segment.objects.filter(interview__interviewee=person).count() == 2
     event = JourneyEvent.objects.get()
-    assert (event.place.code, event.start_year) == ("kp-ryanggang-hyesan", 1998)
+    # The province is readable for statistics; the town itself is sealed.
+    assert (event.place.code, event.start_year) == ("kp-ryanggang", 1998)
+    assert selectors.event_for_edit(event.pk).place_shown.code == "kp-ryanggang-hyesan"
+    assert b"kp-ryanggang-hyesan" not in bytes(event.place_detail_sealed)
     assert list(event.codes.values_list("code", flat=True)) == ["trafficked_deceived"]
