@@ -5,4 +5,5 @@ urlpatterns = [
     path("accounts/", include("journeys.accounts.urls")),
     path("codebook/", include("journeys.codebook.urls")),
     path("archive/", include("journeys.archive.urls")),
+    path("audit/", include("journeys.audit.urls")),
 ]

@@ -1,7 +1,7 @@
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from journeys.accounts.roles import INTAKE, MANAGE_CODEBOOK, READ_ARCHIVE, user_has_role
+from journeys.accounts.roles import INTAKE, MANAGE_CODEBOOK, READ_ARCHIVE, Role, user_has_role
 
 
 def navigation(request):
@@ -14,6 +14,7 @@ def navigation(request):
         ("archive:interviewee_list", _("Interviewees"), READ_ARCHIVE),
         ("archive:intake", _("New intake"), INTAKE),
         ("codebook:term_list", _("Codebook"), READ_ARCHIVE),
+        ("audit:entry_list", _("Audit trail"), frozenset({Role.ADMINISTRATOR})),
     ]
     items = []
     for name, label, roles in entries:

@@ -1,4 +1,5 @@
-"""Every URL the resolver knows, crossed with every role, anonymous and a disabled user.
+"""Every URL the resolver knows, crossed with every role, anonymous, a disabled user and a
+user who gave the password but not yet the code.
 
 POLICY below is the matrix written out by hand: a new URL fails here until someone decides
 who may use it, and a view whose decorator disagrees with the policy fails too.
@@ -11,6 +12,7 @@ from django.urls import reverse
 
 from journeys.accounts.matrix import matrix_markdown, routes
 from journeys.accounts.roles import PUBLIC, Role
+from tests.accounts.helpers import sign_in
 
 A, I, C, R, P = (Role.ADMINISTRATOR, Role.INTERVIEWER, Role.CODER, Role.RESEARCHER, Role.PUBLISHER)
 EVERYONE = {A, I, C, R, P}
@@ -18,7 +20,13 @@ POLICY = {
     "core:home": EVERYONE,
     "core:language": PUBLIC,
     "accounts:login": PUBLIC,
+    "accounts:verify": EVERYONE,
+    "accounts:enrol": EVERYONE,
+    "accounts:reauth": EVERYONE,
     "accounts:logout": EVERYONE,
+    "accounts:user_list": {A},
+    "accounts:user_disable": {A},
+    "accounts:user_second_factor_reset": {A},
     "codebook:term_list": EVERYONE,
     "codebook:term_new": {A},
     "codebook:term_pick": EVERYONE,
@@ -32,8 +40,13 @@ POLICY = {
     "archive:event_delete": {A, I, C},
     "archive:event_move": {A, I, C},
     "archive:consent_withdraw": {A, I},
+    "audit:entry_list": {A},
+    "audit:verify": {A},
 }
+# The pages that finish (or abandon) a sign-in: open after the password, before the code.
+BEFORE_SECOND_FACTOR = {"accounts:verify", "accounts:enrol", "accounts:logout"}
 POST_ONLY = {
+    "audit:verify",
     "accounts:logout",
     "core:language",
     "archive:event_delete",
@@ -56,6 +69,8 @@ def test_each_views_declared_roles_match_the_policy(route):
 
 def url_for(name, interviewee, interview, event):
     kwargs = {
+        "accounts:user_disable": {"username": interview.interviewer.username},
+        "accounts:user_second_factor_reset": {"username": interview.interviewer.username},
         "archive:interviewee_detail": {"code": interviewee.code},
         "archive:interview_new": {"code": interviewee.code},
         "archive:transcript_edit": {"pk": interview.pk},
@@ -73,27 +88,42 @@ def request(client, name, url):
 
 
 @pytest.mark.parametrize("name", sorted(POLICY))
-@pytest.mark.parametrize("role", [*Role, "anonymous", "disabled"])
+@pytest.mark.parametrize("role", [*Role, "anonymous", "disabled", "unverified"])
 def test_each_role_is_allowed_or_refused_as_the_policy_says(
     client, users, interviewee, interview, event, name, role
 ):
     url = url_for(name, interviewee, interview, event)
     if role == "disabled":
+        # The session outlives the account's disabling (user_disable would also delete it).
+        sign_in(client, users["administrator"])
         users["administrator"].is_active = False
         users["administrator"].save()
-        client.force_login(users["administrator"])
+    elif role == "unverified":
+        sign_in(client, users["administrator"], with_code=False)
     elif role != "anonymous":
-        client.force_login(users[role])
+        sign_in(client, users[role])
     response = request(client, name, url)
-    allowed = POLICY[name] == PUBLIC or role in POLICY[name]
+    if POLICY[name] == PUBLIC or (role == "unverified" and name in BEFORE_SECOND_FACTOR):
+        allowed = True
+    else:
+        allowed = role in POLICY[name]
     if allowed:
         assert response.status_code in (200, 302), response.status_code
         assert "/accounts/login/?next=" not in response.get("Location", "")
+        assert "/accounts/code/?next=" not in response.get("Location", "")
     elif role in ("anonymous", "disabled"):
         assert response.status_code == 302
         assert response["Location"].startswith("/accounts/login/?next=")
+    elif role == "unverified":
+        assert response.status_code == 302
+        assert response["Location"].startswith("/accounts/code/?next=")
     else:
         assert response.status_code == 403
+
+
+@pytest.mark.parametrize("route", routes(), ids=lambda r: r.name)
+def test_only_the_sign_in_pages_open_before_the_second_factor(route):
+    assert route.before_second_factor == (route.name in BEFORE_SECOND_FACTOR)
 
 
 def test_docs_show_the_matrix_as_the_resolver_has_it():
