@@ -6,6 +6,9 @@ INSTALLED := $(VENV)/.installed
 # PostgreSQL for the second test run; .ci/run makes sure one is reachable here.
 TEST_DATABASE_URL ?= postgres://postgres:postgres@127.0.0.1:5432/journeys
 DEMO_COUNT ?= 300
+# The demo archive is locked with a key file beside it, which is fine for fictional data
+# only: a real archive keeps its key file (or passphrase) away from the data (docs/deployment.md).
+DEMO_KEY_FILE ?= $(CURDIR)/var/demo.key
 
 .PHONY: install demo test test-sqlite test-postgres lint format messages bench clean
 
@@ -18,10 +21,11 @@ $(INSTALLED): pyproject.toml
 install: $(INSTALLED)
 
 demo: install
-	$(BIN)/journeys init
-	$(BIN)/journeys demo-users
-	$(BIN)/journeys demo-data --count $(DEMO_COUNT) --seed 1 --if-empty
-	$(BIN)/journeys serve
+	mkdir -p var
+	JOURNEYS_KEY_FILE=$(DEMO_KEY_FILE) $(BIN)/journeys init
+	JOURNEYS_KEY_FILE=$(DEMO_KEY_FILE) $(BIN)/journeys demo-users
+	JOURNEYS_KEY_FILE=$(DEMO_KEY_FILE) $(BIN)/journeys demo-data --count $(DEMO_COUNT) --seed 1 --if-empty
+	JOURNEYS_KEY_FILE=$(DEMO_KEY_FILE) $(BIN)/journeys serve
 
 test: install lint test-sqlite test-postgres
 

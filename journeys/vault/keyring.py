@@ -13,7 +13,7 @@ import getpass
 import json
 import os
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
@@ -31,9 +31,11 @@ class KeyringError(Exception):
 
 @dataclass(frozen=True)
 class Unlocked:
-    kek: bytes
+    kek: bytes  # wraps new data keys
     kek_id: str
     subkeys: dict[str, bytes]
+    # While a rotation is under way, data keys are wrapped under either KEK.
+    others: dict[str, bytes] = field(default_factory=dict)
 
 
 _unlocked: Unlocked | None = None
@@ -192,6 +194,8 @@ def build_meta(kek: bytes, subkeys: dict[str, bytes], unlock_with: dict, code: s
 def create(*, passphrase: str | None = None, key: bytes | None = None) -> str:
     """Make the keys of a new archive and unlock them. Returns the recovery code, which is
     shown once and never stored."""
+    if passphrase is not None and len(passphrase) < 15:
+        raise KeyringError(_("The passphrase is shorter than 15 characters."))
     if meta_path().exists():
         raise KeyringError(_("This archive already has keys (%(path)s).") % {"path": meta_path()})
     kek = crypto.new_key()
@@ -209,15 +213,26 @@ def open_subkeys(meta: dict, kek: bytes) -> dict[str, bytes]:
     }
 
 
-def _set_unlocked(kek: bytes, subkeys: dict[str, bytes]) -> None:
+def _set_unlocked(kek: bytes, subkeys: dict[str, bytes], others: tuple[bytes, ...] = ()) -> None:
     global _unlocked
-    _unlocked = Unlocked(kek=kek, kek_id=crypto.fingerprint(kek), subkeys=subkeys)
+    _unlocked = Unlocked(
+        kek=kek,
+        kek_id=crypto.fingerprint(kek),
+        subkeys=subkeys,
+        others={crypto.fingerprint(other): other for other in others},
+    )
 
 
 def unlock(*, passphrase: str | None = None, key: bytes | None = None) -> None:
     meta = read_meta()
     kek = open_kek(meta["unlock"], passphrase=passphrase, key=key)
-    _set_unlocked(kek, open_subkeys(meta, kek))
+    subkeys = open_subkeys(meta, kek)
+    if "rotation" in meta:
+        # Mid-rotation: new data keys go under the new KEK, old ones still open.
+        new = open_kek(meta["rotation"]["unlock"], passphrase=passphrase, key=key)
+        _set_unlocked(new, subkeys, others=(kek,))
+    else:
+        _set_unlocked(kek, subkeys)
 
 
 def unlock_from_environment(*, interactive: bool = False) -> None:
@@ -261,9 +276,10 @@ def wrap(data_key: bytes) -> tuple[bytes, str]:
 
 def unwrap(wrapped: bytes, kek_id: str) -> bytes:
     keys = unlocked()
-    if kek_id != keys.kek_id:
-        raise crypto.DecryptionFailed("data key wrapped under another key-encryption key")
-    return crypto.open_sealed(keys.kek, wrapped, b"datakey")
+    kek = keys.kek if kek_id == keys.kek_id else keys.others.get(kek_id)
+    if kek is None:
+        raise crypto.DecryptionFailed("data key wrapped under an unknown key-encryption key")
+    return crypto.open_sealed(kek, wrapped, b"datakey")
 
 
 # --- changing how the archive is unlocked ---------------------------------------------------
@@ -284,3 +300,35 @@ def change_secret(
     write_meta(build_meta(kek, subkeys, {"passphrase": new_passphrase, "key": new_key}, new_code))
     _set_unlocked(kek, subkeys)
     return new_code
+
+
+# --- rotation --------------------------------------------------------------------------------
+
+
+def rotation_begin(secret: dict) -> tuple[bytes, bytes]:
+    """Start (or resume) replacing the KEK. Returns (old KEK, new KEK); both are unlocked, the
+    new one wrapping. The new KEK is sealed under the same secret and kept in keys.json
+    until the rotation ends, so an interrupted rotation resumes with the same keys."""
+    meta = read_meta()
+    old = open_kek(meta["unlock"], **secret)
+    if "rotation" in meta:
+        new = open_kek(meta["rotation"]["unlock"], **secret)
+    else:
+        new = crypto.new_key()
+        meta["rotation"] = {"kek_id": crypto.fingerprint(new), "unlock": sealed_kek(new, **secret)}
+        write_meta(meta)
+    _set_unlocked(new, open_subkeys(meta, old), others=(old,))
+    return old, new
+
+
+def rotation_finish(secret: dict) -> str:
+    """Make the new KEK the only one. Call when no data key is wrapped under the old one.
+    Returns the new recovery code (the old one opened the old KEK)."""
+    meta = read_meta()
+    old = open_kek(meta["unlock"], **secret)
+    new = open_kek(meta["rotation"]["unlock"], **secret)
+    subkeys = open_subkeys(meta, old)
+    code = recovery_code()
+    write_meta(build_meta(new, subkeys, secret, code))
+    _set_unlocked(new, subkeys)
+    return code

@@ -1,6 +1,8 @@
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
+
+from journeys.vault import keyring
 
 
 class Command(BaseCommand):
@@ -14,6 +16,10 @@ class Command(BaseCommand):
     def handle(self, *args, host, port, threads, **options):
         import waitress
 
+        try:
+            keyring.unlock_from_environment(interactive=True)
+        except keyring.KeyringError as e:
+            raise CommandError(_("Journeys cannot start: %(why)s") % {"why": e}) from e
         from journeys.wsgi import application
 
         self.stdout.write(
