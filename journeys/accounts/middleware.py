@@ -14,6 +14,7 @@ from journeys.accounts.roles import (
     allowed_roles_of,
     user_has_role,
 )
+from journeys.audit.services import audit_refusal
 
 
 class UserLanguageMiddleware:
@@ -55,6 +56,7 @@ class RoleRequiredMiddleware:
         if not request.user.is_verified() and not allowed_before_second_factor(view_func):
             return redirect_to_login(request.get_full_path(), "accounts:verify")
         if roles is None or not user_has_role(request.user, roles):
+            audit_refusal(request, "unclassified view" if roles is None else "role")
             raise PermissionDenied
         return None
 

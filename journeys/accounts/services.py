@@ -15,6 +15,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from journeys.accounts import selectors
 from journeys.accounts.models import SignInFailure, User, UserSession
 from journeys.accounts.roles import Role
+from journeys.audit.services import audit_record
 
 
 def user_create(*, acting_user, username: str, password: str, role: str, **fields) -> User:
@@ -29,6 +30,9 @@ def user_create(*, acting_user, username: str, password: str, role: str, **field
     user.full_clean()
     with transaction.atomic():
         user.save()
+        audit_record(
+            actor=acting_user, action="accounts.user.created", target=user, detail={"role": role}
+        )
     return user
 
 
@@ -49,6 +53,7 @@ def user_disable(*, acting_user: User, user: User) -> None:
         user.is_active = False
         user.save(update_fields=["is_active"])
         _sessions_end(user)
+        audit_record(actor=acting_user, action="accounts.user.disabled", target=user)
 
 
 def user_second_factor_reset(*, acting_user: User, user: User) -> None:
@@ -57,6 +62,7 @@ def user_second_factor_reset(*, acting_user: User, user: User) -> None:
     with transaction.atomic():
         TOTPDevice.objects.filter(user=user).delete()
         _sessions_end(user)
+        audit_record(actor=acting_user, action="accounts.second_factor.reset", target=user)
 
 
 def _sessions_end(user: User) -> None:

@@ -24,6 +24,12 @@ from journeys.accounts.roles import (
     public,
     roles_required,
 )
+from journeys.audit.services import audit_record
+
+
+def audit(request, action: str, *, actor=None) -> None:
+    """Every sign-in step, success or failure, leaves an entry (its own transaction)."""
+    audit_record(actor=actor if actor is not None else request.user, action=action, request=request)
 
 
 def safe_next(request) -> str:
@@ -61,8 +67,10 @@ def login(request):
             )
         except ValidationError as error:
             form.add_error(None, error)
+            audit(request, "auth.signin.failed", actor=form.cleaned_data["username"][:150])
         else:
             sessions.begin(request, user)
+            audit(request, "auth.signin.password_accepted", actor=user)
             return redirect(with_next("accounts:verify", next_url))
     return render(request, "accounts/login.html", {"form": form, "next": next_url})
 
@@ -81,8 +89,10 @@ def verify(request):
             device = services.second_factor_check(user=request.user, code=form.cleaned_data["code"])
         except ValidationError as error:
             form.add_error("code", error)
+            audit(request, "auth.second_factor.failed")
         else:
             sessions.complete(request, device)
+            audit(request, "auth.signin.succeeded")
             return redirect(next_url)
     return render(request, "accounts/verify.html", {"form": form, "next": next_url})
 
@@ -102,8 +112,10 @@ def enrol(request):
             )
         except ValidationError as error:
             form.add_error("code", error)
+            audit(request, "auth.second_factor.enrolment_failed")
         else:
             sessions.complete(request, device)
+            audit(request, "auth.second_factor.enrolled")
             messages.success(request, _("Your second factor is set up."))
             return redirect(next_url)
     key = b32encode(device.bin_key).decode()
@@ -129,8 +141,10 @@ def reauth(request):
             )
         except ValidationError as error:
             form.add_error(None, error)
+            audit(request, "auth.reauth.failed")
         else:
             sessions.confirm_again(request)
+            audit(request, "auth.reauth.succeeded")
             return redirect(next_url)
     return render(request, "accounts/reauth.html", {"form": form, "next": next_url})
 
@@ -139,6 +153,7 @@ def reauth(request):
 @require_POST
 def logout(request):
     # Sign-out only by POST: a link (or an image tag on another page) cannot sign anyone out.
+    audit(request, "auth.signout")
     sessions.end(request)
     return redirect("accounts:login")
 

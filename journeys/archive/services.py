@@ -25,6 +25,7 @@ from journeys.archive.models import (
     Segment,
     Speaker,
 )
+from journeys.audit.services import audit_record
 from journeys.codebook.models import Kind, PlaceLevel, Term
 from journeys.codebook.selectors import region_of
 from journeys.vault.sealing import Sealer, data_key_new
@@ -102,7 +103,7 @@ def interviewee_create(
         errors["family_in_north"] = _("Choose one of the answers offered.")
     _raise_if(errors)
     with transaction.atomic():
-        return Interviewee.objects.create(
+        interviewee = Interviewee.objects.create(
             code=next_interviewee_code(),
             data_key=data_key_new(),
             birth_year=birth_year,
@@ -111,6 +112,8 @@ def interviewee_create(
             family_in_north=family_in_north,
             created_by=acting_user,
         )
+        audit_record(actor=acting_user, action="archive.interviewee.created", target=interviewee)
+    return interviewee
 
 
 def interview_create(
@@ -148,6 +151,13 @@ def interview_create(
             Consent(interview=interview, use=use, granted=bool(consents.get(use)))
             for use in ConsentUse.values
         )
+        granted = sorted(use for use in ConsentUse.values if consents.get(use))
+        audit_record(
+            actor=acting_user,
+            action="archive.interview.created",
+            target=interview,
+            detail={"interviewee": interviewee.code, "consent": granted},
+        )
     interview.date = date
     return interview
 
@@ -161,7 +171,14 @@ def consent_withdraw(*, acting_user, consent: Consent, on: dt.date) -> Consent:
             {"withdrawn_on": _("The date must lie between the consent and today.")}
         )
     consent.withdrawn_on = on
-    consent.save(update_fields=["withdrawn_on"])
+    with transaction.atomic():
+        consent.save(update_fields=["withdrawn_on"])
+        audit_record(
+            actor=acting_user,
+            action="archive.consent.withdrawn",
+            target=consent.interview,
+            detail={"use": consent.use},
+        )
     return consent
 
 
@@ -200,6 +217,12 @@ def transcript_save(
         interview.segments.all().delete()
         saved = Segment.objects.bulk_create(rows)
         interview.save(update_fields=["updated_at"])
+        audit_record(
+            actor=acting_user,
+            action="archive.transcript.saved",
+            target=interview,
+            detail={"segments": len(rows)},
+        )
     return saved
 
 
@@ -280,25 +303,39 @@ def _apply_event(event: JourneyEvent, data: EventInput) -> JourneyEvent:
     return event
 
 
+def _audit_event(acting_user, action: str, event: JourneyEvent) -> None:
+    audit_record(
+        actor=acting_user,
+        action=action,
+        target=event.interview,
+        detail={"event": event.pk, "position": event.position},
+    )
+
+
 def event_add(*, acting_user, interview: Interview, data: EventInput) -> JourneyEvent:
     """Add an event at the end of the journey."""
     _validate_event(interview, data)
     with transaction.atomic():
         last = interview.events.aggregate(last=Max("position"))["last"]
         event = JourneyEvent(interview=interview, position=0 if last is None else last + 1)
-        return _apply_event(event, data)
+        _apply_event(event, data)
+        _audit_event(acting_user, "archive.event.added", event)
+    return event
 
 
 def event_update(*, acting_user, event: JourneyEvent, data: EventInput) -> JourneyEvent:
     _validate_event(event.interview, data)
     with transaction.atomic():
-        return _apply_event(event, data)
+        _apply_event(event, data)
+        _audit_event(acting_user, "archive.event.changed", event)
+    return event
 
 
 def event_delete(*, acting_user, event: JourneyEvent) -> None:
     """Delete an event and close the gap, so positions stay 0..n-1."""
     with transaction.atomic():
         interview, position = event.interview, event.position
+        _audit_event(acting_user, "archive.event.deleted", event)
         event.delete()
         for later in interview.events.filter(position__gt=position).order_by("position"):
             later.position -= 1
@@ -319,3 +356,4 @@ def event_move(*, acting_user, event: JourneyEvent, offset: int) -> None:
         neighbour.save(update_fields=["position"])
         event.position = theirs
         event.save(update_fields=["position"])
+        _audit_event(acting_user, "archive.event.moved", event)

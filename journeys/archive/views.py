@@ -26,6 +26,7 @@ from journeys.archive.forms import (
     SegmentFormSet,
 )
 from journeys.archive.models import Consent, Interviewee, JourneyEvent
+from journeys.audit.services import audit_record
 from journeys.lib.forms import add_service_errors
 
 
@@ -110,6 +111,9 @@ def transcript_edit(request, pk):
             {"speaker": s.speaker, "text_ko": s.text_ko, "text_en": s.text_en}
             for s in selectors.transcript_of(interview)
         ] or [{"speaker": "interviewee"}]
+        audit_record(
+            actor=request.user, action="archive.transcript.read", target=interview, request=request
+        )
         formset = SegmentFormSet(initial=initial, prefix="segments")
     context = {"interview": interview, "formset": formset, "step": 3}
     return render(request, "archive/transcript_edit.html", context)
@@ -130,11 +134,14 @@ def journey_edit(request, pk):
         else:
             messages.success(request, _("The event was added to the journey."))
             return redirect("archive:journey_edit", pk=interview.pk)
-    return render(request, "archive/journey_edit.html", _journey_context(interview, form))
+    return render(request, "archive/journey_edit.html", _journey_context(request, interview, form))
 
 
-def _journey_context(interview, form):
+def _journey_context(request, interview, form):
     events = selectors.journey_of(interview)
+    audit_record(
+        actor=request.user, action="archive.journey.read", target=interview, request=request
+    )
     return {"interview": interview, "form": form, "events": events, "step": 4}
 
 
@@ -151,6 +158,9 @@ def event_edit(request, pk):
     }
     initial["codes"] = list(event.codes.all())
     initial["place"] = event.place_shown
+    audit_record(
+        actor=request.user, action="archive.journey.read", target=event.interview, request=request
+    )
     form = EventForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
@@ -192,6 +202,9 @@ def interviewee_detail(request, code):
         interviewee = selectors.interviewee_record(code)
     except Interviewee.DoesNotExist:
         raise Http404 from None
+    audit_record(
+        actor=request.user, action="archive.record.read", target=interviewee, request=request
+    )
     context = {
         "interviewee": interviewee,
         "interviews": interviewee.interviews.all(),

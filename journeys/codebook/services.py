@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from journeys.audit.services import audit_record
 from journeys.codebook.models import Alias, CodebookVersion, Kind, PlaceLevel, Term
 from journeys.lib.hangul import fold
 
@@ -134,6 +135,9 @@ def term_create(
     with transaction.atomic():
         term.save()
         _add_aliases(term, [{"text": a, "script": Alias.Script.OTHER} for a in aliases if a])
+        audit_record(
+            actor=acting_user, action="codebook.term.created", target=term, detail={"code": code}
+        )
     return term
 
 
