@@ -5,5 +5,6 @@ urlpatterns = [
     path("accounts/", include("journeys.accounts.urls")),
     path("codebook/", include("journeys.codebook.urls")),
     path("archive/", include("journeys.archive.urls")),
+    path("vault/", include("journeys.vault.urls")),
     path("audit/", include("journeys.audit.urls")),
 ]

@@ -17,12 +17,19 @@ class Role(models.TextChoices):
     CODER = "coder", _("Coder")
     RESEARCHER = "researcher", _("Researcher")
     PUBLISHER = "publisher", _("Publisher")
+    CUSTODIAN = "custodian", _("Custodian")
 
 
 ALL_ROLES = frozenset(Role)
 
 # The role sets the views use, named after what they allow so the matrix reads like policy.
-READ_ARCHIVE = frozenset(Role)
+# The custodian keeps the identity vault and reads no testimony: no one role sees both who a
+# woman is and what she said (the administrator sees testimonies, not identities).
+READ_ARCHIVE = ALL_ROLES - {Role.CUSTODIAN}
+KEEP_IDENTITIES = frozenset({Role.CUSTODIAN})
+# Interviewers may reveal the women they interviewed only where an administrator allows it
+# (VaultPolicy); the view checks that per record.
+REVEAL_IDENTITY = frozenset({Role.CUSTODIAN, Role.INTERVIEWER})
 INTAKE = frozenset({Role.ADMINISTRATOR, Role.INTERVIEWER})
 TRANSCRIBE = frozenset({Role.ADMINISTRATOR, Role.INTERVIEWER, Role.CODER})
 READ_TRANSCRIPT = frozenset({Role.ADMINISTRATOR, Role.INTERVIEWER, Role.CODER, Role.PUBLISHER})

@@ -1,7 +1,15 @@
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from journeys.accounts.roles import INTAKE, MANAGE_CODEBOOK, READ_ARCHIVE, Role, user_has_role
+from journeys.accounts.roles import (
+    ALL_ROLES,
+    INTAKE,
+    KEEP_IDENTITIES,
+    MANAGE_CODEBOOK,
+    READ_ARCHIVE,
+    Role,
+    user_has_role,
+)
 
 
 def navigation(request):
@@ -10,10 +18,11 @@ def navigation(request):
     if user is None or not user.is_authenticated:
         return {}
     entries = [
-        ("core:home", _("Home"), READ_ARCHIVE),
+        ("core:home", _("Home"), ALL_ROLES),
         ("archive:interviewee_list", _("Interviewees"), READ_ARCHIVE),
         ("archive:intake", _("New intake"), INTAKE),
         ("codebook:term_list", _("Codebook"), READ_ARCHIVE),
+        ("vault:lookup", _("Identity vault"), KEEP_IDENTITIES),
         ("audit:entry_list", _("Audit trail"), frozenset({Role.ADMINISTRATOR})),
     ]
     items = []

@@ -33,7 +33,7 @@ class Identity(models.Model):
         "archive.Interviewee", on_delete=models.PROTECT, related_name="identity"
     )
     rid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    sealed = models.BinaryField()
+    identity_sealed = models.BinaryField()
     updated_at = models.DateTimeField(auto_now=True)
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"

@@ -12,18 +12,28 @@ from django.urls import reverse
 
 from journeys.accounts.matrix import matrix_markdown, routes
 from journeys.accounts.roles import PUBLIC, Role
+from journeys.vault.models import VaultPolicy
 from tests.accounts.helpers import sign_in
 
-A, I, C, R, P = (Role.ADMINISTRATOR, Role.INTERVIEWER, Role.CODER, Role.RESEARCHER, Role.PUBLISHER)
+A, I, C, R, P, K = (
+    Role.ADMINISTRATOR,
+    Role.INTERVIEWER,
+    Role.CODER,
+    Role.RESEARCHER,
+    Role.PUBLISHER,
+    Role.CUSTODIAN,
+)
+# Everyone who reads testimonies; the custodian keeps identities and reads no testimony.
 EVERYONE = {A, I, C, R, P}
+ALL = EVERYONE | {K}
 POLICY = {
-    "core:home": EVERYONE,
+    "core:home": ALL,
     "core:language": PUBLIC,
     "accounts:login": PUBLIC,
-    "accounts:verify": EVERYONE,
-    "accounts:enrol": EVERYONE,
-    "accounts:reauth": EVERYONE,
-    "accounts:logout": EVERYONE,
+    "accounts:verify": ALL,
+    "accounts:enrol": ALL,
+    "accounts:reauth": ALL,
+    "accounts:logout": ALL,
     "accounts:user_list": {A},
     "accounts:user_disable": {A},
     "accounts:user_second_factor_reset": {A},
@@ -40,6 +50,10 @@ POLICY = {
     "archive:event_delete": {A, I, C},
     "archive:event_move": {A, I, C},
     "archive:consent_withdraw": {A, I},
+    "vault:lookup": {K},
+    "vault:policy": {A},
+    "vault:identity_reveal": {K, I},
+    "vault:identity_edit": {K, I},
     "audit:entry_list": {A},
     "audit:verify": {A},
 }
@@ -72,6 +86,8 @@ def url_for(name, interviewee, interview, event):
         "accounts:user_disable": {"username": interview.interviewer.username},
         "accounts:user_second_factor_reset": {"username": interview.interviewer.username},
         "archive:interviewee_detail": {"code": interviewee.code},
+        "vault:identity_reveal": {"code": interviewee.code},
+        "vault:identity_edit": {"code": interviewee.code},
         "archive:interview_new": {"code": interviewee.code},
         "archive:transcript_edit": {"pk": interview.pk},
         "archive:journey_edit": {"pk": interview.pk},
@@ -93,6 +109,8 @@ def test_each_role_is_allowed_or_refused_as_the_policy_says(
     client, users, interviewee, interview, event, name, role
 ):
     url = url_for(name, interviewee, interview, event)
+    # The interviewer who took the interview may reveal only where the administrator allows.
+    VaultPolicy.objects.update_or_create(pk=1, defaults={"interviewers_may_reveal": True})
     if role == "disabled":
         # The session outlives the account's disabling (user_disable would also delete it).
         sign_in(client, users["administrator"])

@@ -37,7 +37,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('rid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('sealed', models.BinaryField()),
+                ('identity_sealed', models.BinaryField()),
                 ('updated_at', models.DateTimeField(auto_now=True)),
                 ('interviewee', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='identity', to='archive.interviewee')),
                 ('updated_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),

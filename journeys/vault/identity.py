@@ -1,0 +1,169 @@
+"""The identity vault: a woman's real names, birth date, contacts and family, sealed under her
+record's data key; keyed digests answer "is she already in the archive?" without opening any.
+"""
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from journeys.accounts.roles import Role
+from journeys.archive.models import Interviewee
+from journeys.audit.services import audit_record
+from journeys.lib.hangul import fold
+from journeys.vault import crypto, keyring
+from journeys.vault.models import Identity, IdentityDigest, VaultPolicy
+from journeys.vault.sealing import Sealer
+
+MAX_ITEMS = 50
+MAX_VALUE = 300
+
+
+@dataclass
+class Contact:
+    kind: str  # phone, messenger, email, address
+    value: str
+
+
+@dataclass
+class Relative:
+    name: str
+    relation: str
+    location: str = ""
+    in_north: bool = False
+
+
+@dataclass
+class IdentityData:
+    names: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    birth_date: str = ""
+    contacts: list[Contact] = field(default_factory=list)
+    family: list[Relative] = field(default_factory=list)
+
+    @classmethod
+    def from_json(cls, text: str) -> "IdentityData":
+        raw = json.loads(text)
+        return cls(
+            names=raw["names"],
+            aliases=raw["aliases"],
+            birth_date=raw["birth_date"],
+            contacts=[Contact(**c) for c in raw["contacts"]],
+            family=[Relative(**r) for r in raw["family"]],
+        )
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+
+
+# -- digests for exact-match look-up ----------------------------------------------------------
+
+
+def normalise(kind: str, value: str) -> str:
+    """The form two spellings of one value share: names fold North/South spelling, case and
+    spaces; phone numbers keep their last nine digits (country and trunk prefixes vary)."""
+    if kind == IdentityDigest.Kind.PHONE:
+        return re.sub(r"\D", "", value)[-9:]
+    if kind == IdentityDigest.Kind.NAME:
+        return fold(value)
+    return value.strip().casefold()
+
+
+def digest(kind: str, value: str) -> str:
+    message = f"{kind}:{normalise(kind, value)}".encode()
+    return crypto.keyed_hash(keyring.subkey("lookup"), message).hex()
+
+
+def _digests_of(data: IdentityData) -> set[tuple[str, str]]:
+    pairs = {(IdentityDigest.Kind.NAME, n) for n in data.names + data.aliases}
+    if data.birth_date:
+        pairs.add((IdentityDigest.Kind.BIRTH_DATE, data.birth_date))
+    for contact in data.contacts:
+        if contact.kind in IdentityDigest.Kind.values:
+            pairs.add((contact.kind, contact.value))
+    return {(kind, digest(kind, value)) for kind, value in pairs if normalise(kind, value)}
+
+
+# -- services ---------------------------------------------------------------------------------
+
+
+def _validate(data: IdentityData) -> None:
+    values = [*data.names, *data.aliases, *(c.value for c in data.contacts)]
+    values += [v for r in data.family for v in (r.name, r.relation, r.location)]
+    if not data.names:
+        raise ValidationError({"names": _("Give at least one name.")})
+    if len(values) > MAX_ITEMS * 4 or any(len(v) > MAX_VALUE for v in values):
+        raise ValidationError(_("An entry is too long, or there are too many."))
+    if data.birth_date and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", data.birth_date):
+        raise ValidationError({"birth_date": _("Write the date as YYYY-MM-DD (or YYYY).")})
+
+
+def identity_save(*, acting_user, interviewee: Interviewee, data: IdentityData) -> Identity:
+    """Store (or replace) her identity, sealed, with fresh look-up digests."""
+    _validate(data)
+    identity = Identity.objects.filter(interviewee=interviewee).first()
+    if identity is None:
+        identity = Identity(interviewee=interviewee)
+    elif acting_user.role != Role.CUSTODIAN:
+        # An interviewer records an identity at intake; changing one is the custodian's.
+        raise PermissionDenied
+    identity.identity_sealed = Sealer(interviewee.data_key).seal(identity, "identity", data.to_json())
+    identity.updated_by = acting_user
+    with transaction.atomic():
+        identity.save()
+        identity.digests.all().delete()
+        IdentityDigest.objects.bulk_create(
+            IdentityDigest(identity=identity, kind=kind, digest=value)
+            for kind, value in sorted(_digests_of(data))
+        )
+        audit_record(actor=acting_user, action="vault.identity.saved", target=interviewee)
+    return identity
+
+
+def may_reveal(user, interviewee: Interviewee) -> bool:
+    if user.role == Role.CUSTODIAN:
+        return True
+    return (
+        user.role == Role.INTERVIEWER
+        and VaultPolicy.current().interviewers_may_reveal
+        and interviewee.interviews.filter(interviewer=user).exists()
+    )
+
+
+def identity_reveal(*, acting_user, interviewee: Interviewee, reason: str) -> IdentityData:
+    """Open her identity for this user, for this stated reason; the reveal is audited."""
+    if not may_reveal(acting_user, interviewee):
+        raise PermissionDenied
+    reason = reason.strip()
+    if len(reason) < 10:
+        raise ValidationError({"reason": _("Say why you need to see her identity.")})
+    identity = Identity.objects.select_related("interviewee__data_key").get(interviewee=interviewee)
+    with transaction.atomic():
+        # Audited before it is opened: a reveal that fails is still on record.
+        audit_record(
+            actor=acting_user,
+            action="vault.identity.revealed",
+            target=interviewee,
+            detail={"reason": reason[:500]},
+        )
+    return IdentityData.from_json(Sealer(interviewee.data_key).open(identity, "identity"))
+
+
+def identity_lookup(*, acting_user, kind: str, value: str) -> list[str]:
+    """The codes of interviewees with this exact name, birth date or contact."""
+    if kind not in IdentityDigest.Kind.values or not normalise(kind, value):
+        raise ValidationError({"value": _("Enter a value to look up.")})
+    codes = sorted(
+        IdentityDigest.objects.filter(kind=kind, digest=digest(kind, value))
+        .values_list("identity__interviewee__code", flat=True)
+        .distinct()
+    )
+    audit_record(
+        actor=acting_user,
+        action="vault.identity.looked_up",
+        detail={"kind": kind, "found": len(codes)},
+    )
+    return codes

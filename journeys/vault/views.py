@@ -1,0 +1,101 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+
+from journeys.accounts.decorators import recent_auth_required
+from journeys.accounts.roles import (
+    KEEP_IDENTITIES,
+    REVEAL_IDENTITY,
+    Role,
+    roles_required,
+)
+from journeys.archive.models import Interviewee
+from journeys.audit.services import audit_record
+from journeys.lib.forms import add_service_errors
+from journeys.vault import identity
+from journeys.vault.forms import IdentityForm, LookupForm, RevealForm
+from journeys.vault.models import Identity, VaultPolicy
+
+
+@roles_required(KEEP_IDENTITIES, Role.INTERVIEWER)
+@never_cache
+def identity_edit(request, code):
+    """Record her identity (an interviewer at intake), or replace it (the custodian). The form
+    never shows the stored identity: seeing it is a reveal, with a reason."""
+    interviewee = get_object_or_404(Interviewee.objects.select_related("data_key"), code=code)
+    exists = Identity.objects.filter(interviewee=interviewee).exists()
+    if exists and request.user.role != Role.CUSTODIAN:
+        raise PermissionDenied
+    form = IdentityForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            identity.identity_save(
+                acting_user=request.user, interviewee=interviewee, data=form.identity()
+            )
+        except ValidationError as e:
+            add_service_errors(form, e)
+        else:
+            messages.success(request, _("Her identity is sealed in the vault."))
+            if request.user.role == Role.CUSTODIAN:
+                return redirect("vault:lookup")
+            return redirect("archive:interviewee_detail", code)
+    context = {"form": form, "interviewee": interviewee, "exists": exists}
+    return render(request, "vault/identity_edit.html", context)
+
+
+@roles_required(REVEAL_IDENTITY)
+@recent_auth_required
+@never_cache
+def identity_reveal(request, code):
+    interviewee = get_object_or_404(Interviewee.objects.select_related("data_key"), code=code)
+    if not identity.may_reveal(request.user, interviewee):
+        raise PermissionDenied
+    if not Identity.objects.filter(interviewee=interviewee).exists():
+        return render(request, "vault/identity_reveal.html", {"interviewee": interviewee})
+    form = RevealForm(request.POST or None)
+    revealed = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            revealed = identity.identity_reveal(
+                acting_user=request.user,
+                interviewee=interviewee,
+                reason=form.cleaned_data["reason"],
+            )
+        except ValidationError as e:
+            add_service_errors(form, e)
+    context = {"form": form, "interviewee": interviewee, "identity": revealed, "has_identity": True}
+    return render(request, "vault/identity_reveal.html", context)
+
+
+@roles_required(KEEP_IDENTITIES)
+@never_cache
+def lookup(request):
+    """Is this person already in the archive? Asked by POST, so no name lands in a URL or a
+    server log."""
+    form = LookupForm(request.POST or None)
+    codes = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            codes = identity.identity_lookup(acting_user=request.user, **form.cleaned_data)
+        except ValidationError as e:
+            add_service_errors(form, e)
+    return render(request, "vault/lookup.html", {"form": form, "codes": codes})
+
+
+@roles_required(Role.ADMINISTRATOR)
+def policy(request):
+    current = VaultPolicy.current()
+    if request.method == "POST":
+        current.interviewers_may_reveal = request.POST.get("interviewers_may_reveal") == "on"
+        current.save()
+        audit_record(
+            actor=request.user,
+            action="vault.policy.changed",
+            detail={"interviewers_may_reveal": current.interviewers_may_reveal},
+            request=request,
+        )
+        messages.success(request, _("The vault policy was saved."))
+        return redirect("vault:policy")
+    return render(request, "vault/policy.html", {"policy": current})
