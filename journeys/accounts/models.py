@@ -6,10 +6,29 @@ from django.utils.translation import gettext_lazy as _
 from journeys.accounts.roles import Role
 
 
+class Team(models.Model):
+    """A group of staff and the records they keep (an office, a partner project). Records of
+    another team do not exist for its members: asking for one by id finds nothing."""
+
+    name = models.CharField(_("name"), max_length=100, unique=True)
+
+    class Meta:
+        verbose_name = _("team")
+        verbose_name_plural = _("teams")
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class User(AbstractUser):
-    """A member of staff. The role decides what every page allows (see docs/roles.md)."""
+    """A member of staff. The role decides what every page allows (see docs/roles.md); the
+    team decides whose records exist for her."""
 
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    # No team is the organisation's own (main) team: one-office archives never see teams.
+    team = models.ForeignKey(
+        Team, verbose_name=_("team"), on_delete=models.PROTECT, null=True, blank=True
+    )
     language = models.CharField(
         _("language"),
         max_length=5,

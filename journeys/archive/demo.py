@@ -104,7 +104,7 @@ def demo_archive_create(
     while created < count:
         women = [generator.woman() for _ in range(min(BATCH_SIZE, count - created))]
         with transaction.atomic():
-            _save(women, first_number + created)
+            _save(women, first_number + created, team_id=interviewers[0].team_id)
         created += len(women)
         if progress:
             progress(created, count)
@@ -226,13 +226,14 @@ class _Generator:
 # -- writing --------------------------------------------------------------------------------
 
 
-def _save(women: list[_WomanPlan], first_number: int) -> None:
+def _save(women: list[_WomanPlan], first_number: int, *, team_id: int | None) -> None:
     """Write one batch: a handful of bulk inserts, whatever the number of women. Each woman
     gets her own data key, and what identifies is sealed under it, as the services do."""
     data_keys = data_keys_new(len(women))
     interviewees = [
         Interviewee(
             code=f"{CODE_PREFIX}{first_number + index:04d}",
+            team_id=team_id,
             data_key_id=data_keys[index].pk,
             birth_year=woman.birth_year,
             home_province_id=woman.province.pk,

@@ -25,6 +25,10 @@ class FamilyInNorth(models.TextChoices):
 
 class Interviewee(models.Model):
     code = models.CharField(_("code"), max_length=12, unique=True)
+    # The team whose members may see her record (None: the main team); see accounts.Team.
+    team = models.ForeignKey(
+        "accounts.Team", verbose_name=_("team"), on_delete=models.PROTECT, null=True, blank=True
+    )
     birth_year = models.PositiveSmallIntegerField(_("birth year"))
     home_province = models.ForeignKey(
         Term,

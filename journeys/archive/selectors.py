@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, QuerySet
 
-from journeys.archive.models import Interview, Interviewee, JourneyEvent, Segment
+from journeys.archive.models import Consent, Interview, Interviewee, JourneyEvent, Segment
 from journeys.codebook.models import Kind, Term
 from journeys.vault.sealing import Sealer
 
@@ -21,14 +21,20 @@ class IntervieweeFilter:
     left_until: int | None = None
 
 
-def interviewees_filtered(f: IntervieweeFilter) -> QuerySet[Interviewee]:
+def interviewees_of(user) -> QuerySet[Interviewee]:
+    """The interviewees whose records exist for this user: her team's. Every read of the
+    archive starts here, so another team's record is not found, whatever its id."""
+    return Interviewee.objects.filter(team_id=user.team_id)
+
+
+def interviewees_filtered(f: IntervieweeFilter, user) -> QuerySet[Interviewee]:
     """Interviewees matching every filter given.
 
     Each journey filter is `pk IN (interviewees with such an event)`: an uncorrelated
     subquery the database evaluates once, where a correlated EXISTS made SQLite walk every
     event of a stage for each interviewee (22 s at 10,000 testimonies).
     """
-    qs = Interviewee.objects.select_related("home_province", "social_class")
+    qs = interviewees_of(user).select_related("home_province", "social_class")
     if f.province:
         qs = qs.filter(home_province=f.province)
     if f.born_from:
@@ -51,7 +57,7 @@ def _with_events(**conditions) -> QuerySet:
     return JourneyEvent.objects.filter(**conditions).values("interview__interviewee_id")
 
 
-def interviewee_record(code: str) -> Interviewee:
+def interviewee_record(code: str, user) -> Interviewee:
     """One interviewee with everything her record page shows, opened, in a fixed number of
     queries. Raises DecryptionFailed rather than show anything it could not open."""
     events = JourneyEvent.objects.select_related(
@@ -63,7 +69,8 @@ def interviewee_record(code: str) -> Interviewee:
         Prefetch("segments", queryset=Segment.objects.order_by("position")),
     )
     interviewee = (
-        Interviewee.objects.select_related("home_province", "social_class", "data_key")
+        interviewees_of(user)
+        .select_related("home_province", "social_class", "data_key")
         .prefetch_related(Prefetch("interviews", queryset=interviews))
         .get(code=code)
     )
@@ -75,11 +82,13 @@ def interviewee_record(code: str) -> Interviewee:
     return interviewee
 
 
-def interview_for_edit(pk: int) -> Interview:
+def interview_for_edit(pk: int, user) -> Interview:
     """An interview with its date opened, and the sealer of its record for the rest."""
-    interview = Interview.objects.select_related(
-        "interviewee", "interviewee__home_province", "interviewee__data_key"
-    ).get(pk=pk)
+    interview = (
+        Interview.objects.filter(interviewee__team_id=user.team_id)
+        .select_related("interviewee", "interviewee__home_province", "interviewee__data_key")
+        .get(pk=pk)
+    )
     interview.sealer = Sealer(interview.interviewee.data_key)
     return open_interview(interview.sealer, interview)
 
@@ -97,10 +106,14 @@ def journey_of(interview: Interview) -> list[JourneyEvent]:
     return open_events(interview.sealer, events)
 
 
-def event_for_edit(pk: int) -> JourneyEvent:
-    event = JourneyEvent.objects.select_related(
-        "interview__interviewee__data_key", "place", "stage", "event_type", "facility"
-    ).get(pk=pk)
+def event_for_edit(pk: int, user) -> JourneyEvent:
+    event = (
+        events_of(user)
+        .select_related(
+            "interview__interviewee__data_key", "place", "stage", "event_type", "facility"
+        )
+        .get(pk=pk)
+    )
     return open_events(Sealer(event.interview.interviewee.data_key), [event])[0]
 
 
@@ -133,10 +146,19 @@ def open_events(sealer: Sealer, events) -> list[JourneyEvent]:
     return events
 
 
-def archive_counts() -> dict[str, int]:
+def events_of(user) -> QuerySet[JourneyEvent]:
+    return JourneyEvent.objects.filter(interview__interviewee__team_id=user.team_id)
+
+
+def consents_of(user) -> QuerySet[Consent]:
+    return Consent.objects.filter(interview__interviewee__team_id=user.team_id)
+
+
+def archive_counts(user) -> dict[str, int]:
+    team = {"interview__interviewee__team_id": user.team_id}
     return {
-        "interviewees": Interviewee.objects.count(),
-        "interviews": Interview.objects.count(),
-        "segments": Segment.objects.count(),
-        "events": JourneyEvent.objects.count(),
+        "interviewees": interviewees_of(user).count(),
+        "interviews": Interview.objects.filter(interviewee__team_id=user.team_id).count(),
+        "segments": Segment.objects.filter(**team).count(),
+        "events": JourneyEvent.objects.filter(**team).count(),
     }

@@ -105,6 +105,7 @@ def interviewee_create(
     with transaction.atomic():
         interviewee = Interviewee.objects.create(
             code=next_interviewee_code(),
+            team_id=acting_user.team_id,
             data_key=data_key_new(),
             birth_year=birth_year,
             home_province=home_province,

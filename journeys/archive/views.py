@@ -25,7 +25,7 @@ from journeys.archive.forms import (
     InterviewForm,
     SegmentFormSet,
 )
-from journeys.archive.models import Consent, Interviewee, JourneyEvent
+from journeys.archive.models import Interviewee, JourneyEvent
 from journeys.audit.services import audit_record
 from journeys.lib.forms import add_service_errors
 from journeys.vault.identity import may_reveal
@@ -36,11 +36,13 @@ from journeys.vault.models import Identity
 def interviewee_list(request):
     form = IntervieweeFilterForm(request.GET or None)
     if form.is_bound and form.is_valid():
-        qs = selectors.interviewees_filtered(selectors.IntervieweeFilter(**form.cleaned_data))
+        qs = selectors.interviewees_filtered(
+            selectors.IntervieweeFilter(**form.cleaned_data), request.user
+        )
     elif form.is_bound:
         qs = selectors.Interviewee.objects.none()
     else:
-        qs = selectors.interviewees_filtered(selectors.IntervieweeFilter())
+        qs = selectors.interviewees_filtered(selectors.IntervieweeFilter(), request.user)
     page = Paginator(qs, settings.JOURNEYS_PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
@@ -69,7 +71,7 @@ def intake(request):
 @roles_required(INTAKE)
 def interview_new(request, code):
     """Step 2: the interview and the consent given for each use."""
-    interviewee = get_object_or_404(Interviewee, code=code)
+    interviewee = get_object_or_404(selectors.interviewees_of(request.user), code=code)
     form = InterviewForm(request.POST or None, initial={"interviewer": request.user.pk})
     if request.method == "POST" and form.is_valid():
         try:
@@ -92,7 +94,7 @@ def interview_new(request, code):
 @roles_required(TRANSCRIBE)
 def transcript_edit(request, pk):
     """Step 3: the transcript, Korean and English side by side, one row per segment."""
-    interview = _interview_or_404(pk)
+    interview = _interview_or_404(request, pk)
     if request.method == "POST":
         formset = SegmentFormSet(request.POST, prefix="segments")
         if formset.is_valid():
@@ -124,7 +126,7 @@ def transcript_edit(request, pk):
 @roles_required(CODE_JOURNEY)
 def journey_edit(request, pk):
     """Step 4: the coded journey, event by event, with codebook pickers."""
-    interview = _interview_or_404(pk)
+    interview = _interview_or_404(request, pk)
     form = EventForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -150,7 +152,7 @@ def _journey_context(request, interview, form):
 @roles_required(CODE_JOURNEY)
 def event_edit(request, pk):
     try:
-        event = selectors.event_for_edit(pk)
+        event = selectors.event_for_edit(pk, request.user)
     except JourneyEvent.DoesNotExist:
         raise Http404 from None
     initial = {
@@ -178,7 +180,7 @@ def event_edit(request, pk):
 @roles_required(CODE_JOURNEY)
 @require_POST
 def event_delete(request, pk):
-    event = get_object_or_404(JourneyEvent, pk=pk)
+    event = get_object_or_404(selectors.events_of(request.user), pk=pk)
     interview_pk = event.interview_id
     services.event_delete(acting_user=request.user, event=event)
     messages.success(request, _("The event was removed."))
@@ -188,7 +190,7 @@ def event_delete(request, pk):
 @roles_required(CODE_JOURNEY)
 @require_POST
 def event_move(request, pk, direction):
-    event = get_object_or_404(JourneyEvent, pk=pk)
+    event = get_object_or_404(selectors.events_of(request.user), pk=pk)
     offset = {"up": -1, "down": 1}.get(direction)
     if offset is None:
         raise Http404
@@ -201,7 +203,7 @@ def interviewee_detail(request, code):
     """The record page: who (by code only), the interviews and consent, the journey as a
     timeline, and the transcript for the roles that may read it."""
     try:
-        interviewee = selectors.interviewee_record(code)
+        interviewee = selectors.interviewee_record(code, request.user)
     except Interviewee.DoesNotExist:
         raise Http404 from None
     audit_record(
@@ -224,7 +226,8 @@ def interviewee_detail(request, code):
 @roles_required(INTAKE)
 @require_POST
 def consent_withdraw(request, pk):
-    consent = get_object_or_404(Consent.objects.select_related("interview__interviewee"), pk=pk)
+    consents = selectors.consents_of(request.user).select_related("interview__interviewee")
+    consent = get_object_or_404(consents, pk=pk)
     try:
         services.consent_withdraw(
             acting_user=request.user, consent=consent, on=timezone.localdate()
@@ -236,8 +239,8 @@ def consent_withdraw(request, pk):
     return redirect("archive:interviewee_detail", code=consent.interview.interviewee.code)
 
 
-def _interview_or_404(pk):
+def _interview_or_404(request, pk):
     try:
-        return selectors.interview_for_edit(pk)
+        return selectors.interview_for_edit(pk, request.user)
     except selectors.Interview.DoesNotExist:
         raise Http404 from None

@@ -12,7 +12,10 @@ from journeys.archive.selectors import archive_counts
 
 @roles_required(ALL_ROLES)
 def home(request):
-    context = {"counts": archive_counts(), "can_intake": user_has_role(request.user, INTAKE)}
+    context = {
+        "counts": archive_counts(request.user),
+        "can_intake": user_has_role(request.user, INTAKE),
+    }
     return render(request, "core/home.html", context)
 
 

@@ -110,7 +110,9 @@ def identity_save(*, acting_user, interviewee: Interviewee, data: IdentityData) 
     elif acting_user.role != Role.CUSTODIAN:
         # An interviewer records an identity at intake; changing one is the custodian's.
         raise PermissionDenied
-    identity.identity_sealed = Sealer(interviewee.data_key).seal(identity, "identity", data.to_json())
+    identity.identity_sealed = Sealer(interviewee.data_key).seal(
+        identity, "identity", data.to_json()
+    )
     identity.updated_by = acting_user
     with transaction.atomic():
         identity.save()
@@ -158,6 +160,7 @@ def identity_lookup(*, acting_user, kind: str, value: str) -> list[str]:
         raise ValidationError({"value": _("Enter a value to look up.")})
     codes = sorted(
         IdentityDigest.objects.filter(kind=kind, digest=digest(kind, value))
+        .filter(identity__interviewee__team_id=acting_user.team_id)
         .values_list("identity__interviewee__code", flat=True)
         .distinct()
     )

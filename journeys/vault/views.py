@@ -11,7 +11,7 @@ from journeys.accounts.roles import (
     Role,
     roles_required,
 )
-from journeys.archive.models import Interviewee
+from journeys.archive.selectors import interviewees_of
 from journeys.audit.services import audit_record
 from journeys.lib.forms import add_service_errors
 from journeys.vault import identity
@@ -24,7 +24,9 @@ from journeys.vault.models import Identity, VaultPolicy
 def identity_edit(request, code):
     """Record her identity (an interviewer at intake), or replace it (the custodian). The form
     never shows the stored identity: seeing it is a reveal, with a reason."""
-    interviewee = get_object_or_404(Interviewee.objects.select_related("data_key"), code=code)
+    interviewee = get_object_or_404(
+        interviewees_of(request.user).select_related("data_key"), code=code
+    )
     exists = Identity.objects.filter(interviewee=interviewee).exists()
     if exists and request.user.role != Role.CUSTODIAN:
         raise PermissionDenied
@@ -49,7 +51,9 @@ def identity_edit(request, code):
 @recent_auth_required
 @never_cache
 def identity_reveal(request, code):
-    interviewee = get_object_or_404(Interviewee.objects.select_related("data_key"), code=code)
+    interviewee = get_object_or_404(
+        interviewees_of(request.user).select_related("data_key"), code=code
+    )
     if not identity.may_reveal(request.user, interviewee):
         raise PermissionDenied
     if not Identity.objects.filter(interviewee=interviewee).exists():

@@ -70,7 +70,7 @@ def snapshot() -> dict[str, list]:
     order. (The sealed bytes differ from run to run: every seal takes a fresh nonce.)"""
     women = []
     for code in Interviewee.objects.order_by("code").values_list("code", flat=True):
-        woman = selectors.interviewee_record(code)
+        woman = selectors.interviewee_record(code, Interviewee.objects.get(code=code).created_by)
         interviews = []
         for interview in woman.interviews.all():
             interviews.append(

@@ -12,7 +12,9 @@ from tests.conftest import term
 
 
 def transcript(interview):
-    return selectors.transcript_of(selectors.interview_for_edit(interview.pk))
+    return selectors.transcript_of(
+        selectors.interview_for_edit(interview.pk, interview.interviewer)
+    )
 
 
 def province(code="kp-ryanggang"):

@@ -104,7 +104,9 @@ class TestIntake:
             },
         )
         assert response["Location"] == reverse("archive:journey_edit", args=[interview.pk])
-        opened = selectors.transcript_of(selectors.interview_for_edit(interview.pk))
+        opened = selectors.transcript_of(
+            selectors.interview_for_edit(interview.pk, interview.interviewer)
+        )
         assert [(s.speaker, s.text_en) for s in opened] == [
             ("interviewer", "When did you leave?"),
             ("interviewee", "I crossed the river in the spring of 1998."),

@@ -11,6 +11,7 @@ from django.utils import translation
 
 from journeys.accounts.management.commands.demo_users import DEMO_PASSWORD
 from journeys.accounts.models import User
+from journeys.accounts.roles import Role
 from journeys.codebook.models import CodebookVersion
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,9 +35,10 @@ def test_init_loads_the_codebook_and_can_run_again(db):
 def test_createuser_reads_the_password_from_a_file(db, tmp_path):
     secret = tmp_path / "pw"
     secret.write_text("a-very-long-passphrase-here\n")
-    run("createuser", "mina", role="coder", password_file=str(secret))
+    run("createuser", "mina", role="coder", password_file=str(secret), team="Seoul office")
     user = User.objects.get(username="mina")
     assert user.role == "coder"
+    assert user.team.name == "Seoul office"
     assert user.check_password("a-very-long-passphrase-here")
 
 
@@ -51,11 +53,11 @@ def test_createuser_refuses_short_or_common_passwords(db, tmp_path, password):
 
 def test_demo_users_makes_one_account_per_role_and_prints_them(db):
     out = run("demo_users")
-    assert User.objects.filter(username__startswith="demo-").count() == 5
+    assert User.objects.filter(username__startswith="demo-").count() == len(Role)
     assert "demo-publisher" in out
     assert User.objects.get(username="demo-coder").check_password(DEMO_PASSWORD)
     run("demo_users")  # again: reuses what exists
-    assert User.objects.filter(username__startswith="demo-").count() == 5
+    assert User.objects.filter(username__startswith="demo-").count() == len(Role)
 
 
 def test_demo_users_refuses_where_real_accounts_exist(db):

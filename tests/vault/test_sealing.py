@@ -26,7 +26,9 @@ def transcript(interview):
 def opened(interview):
     return [
         (s.text_ko, s.text_en)
-        for s in selectors.transcript_of(selectors.interview_for_edit(interview.pk))
+        for s in selectors.transcript_of(
+            selectors.interview_for_edit(interview.pk, interview.interviewer)
+        )
     ]
 
 

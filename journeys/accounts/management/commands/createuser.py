@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
+from journeys.accounts.models import Team
 from journeys.accounts.roles import Role
 from journeys.accounts.services import user_create
 
@@ -16,8 +17,11 @@ class Command(BaseCommand):
         parser.add_argument("--role", required=True, choices=Role.values)
         parser.add_argument("--password-file", help="Read the password from this file.")
         parser.add_argument("--language", choices=["ko", "en"], default="")
+        parser.add_argument(
+            "--team", help="The team whose records the user works on (made if new); default: main."
+        )
 
-    def handle(self, *args, username, role, password_file, language, **options):
+    def handle(self, *args, username, role, password_file, language, team, **options):
         if password_file:
             with open(password_file, encoding="utf-8") as f:
                 password = f.read().strip()
@@ -25,7 +29,12 @@ class Command(BaseCommand):
             password = getpass.getpass(_("Password: "))
         try:
             user = user_create(
-                acting_user=None, username=username, password=password, role=role, language=language
+                acting_user=None,
+                username=username,
+                password=password,
+                role=role,
+                language=language,
+                team=Team.objects.get_or_create(name=team)[0] if team else None,
             )
         except ValidationError as e:
             raise CommandError(" ".join(e.messages)) from e

@@ -1,0 +1,909 @@
+"""Backups: one encrypted, integrity-checked file holding the whole archive, and its restore.
+
+What a backup holds: every row of every model (Django's serializer, JSON Lines, so a backup
+made on SQLite restores into PostgreSQL and back; sealed columns stay sealed), the media
+folder, and the archive's key metadata (keys.json, which holds keys only sealed). Never the
+key file, the passphrase or a key in the clear. Sign-ins (sessions) are left out.
+
+The file:
+
+    MAGIC | format (2 bytes) | header length (4 bytes) | header (JSON, in the clear)
+    then chunks, each: length (4 bytes) | crypto.seal(content key, chunk, associated data)
+
+The header carries keys.json, so that restoring on a new machine needs only this file and
+the operator's passphrase or key file: they open the KEK, the KEK opens the `backup` subkey,
+which opens the random content key of this one backup. The chunks are a zlib-compressed tar
+stream cut into pieces. Each chunk's associated data holds a digest of everything before the
+first chunk (so no header byte can change), the chunk's number (no reordering, no dropping)
+and whether it is the last (no cutting the end off). The tar's last member, manifest.json,
+lists the SHA-256 of every other member and the number of rows of each model.
+
+Restore reads the whole file and checks all of it before it writes anything; then it writes
+keys.json, migrates, and loads the rows and stages the media inside one transaction, which
+commits only after the second reading has matched the first.
+"""
+
+import datetime as dt
+import hashlib
+import importlib.metadata
+import json
+import os
+import re
+import secrets
+import shutil
+import tarfile
+import time
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from io import BytesIO
+from pathlib import Path, PurePosixPath
+from typing import BinaryIO
+
+from django.apps import apps
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.color import no_style
+from django.core.serializers import base as serializer_base
+from django.core.serializers import jsonl
+from django.core.serializers.json import DjangoJSONEncoder
+from django.core.serializers.python import Deserializer as PythonDeserializer
+from django.db import DEFAULT_DB_ALIAS, connections, router, transaction
+from django.db.migrations.loader import MigrationLoader
+from django.db.models import Model
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from journeys.audit.services import audit_record
+from journeys.vault import crypto, keyring
+
+MAGIC = b"JRNYBAK\n"
+FORMAT = 1
+CHUNK_BYTES = 1 << 20
+# Room a sealed chunk adds: the "J1" prefix, the nonce and the tag.
+SEAL_OVERHEAD = len(crypto.PREFIX) + crypto.NONCE_BYTES + 16
+MAX_HEADER_BYTES = 1 << 20
+# The database goes into the tar in parts of about this size: a tar member's size must be
+# known before it is written, and a part in memory is what the stream can afford.
+PART_BYTES = 8 << 20
+MANIFEST = "manifest.json"
+DATABASE_PART = re.compile(r"^database/\d{5}\.jsonl$")
+MODEL_OF_LINE = re.compile(rb'^\{"model":"([a-z0-9_]+\.[a-z0-9_]+)"')
+BATCH_ROWS = 2000
+# Left out: sessions (a restored archive signs everybody out), and the content types and
+# permissions that `migrate` makes anew (rows that refer to them do so by natural key).
+LEFT_OUT = frozenset(
+    {"sessions.session", "accounts.usersession", "contenttypes.contenttype", "auth.permission"}
+)
+RECREATED = frozenset({"contenttypes.contenttype", "auth.permission"})
+
+
+class BackupError(Exception):
+    """The backup cannot be made, read or restored; the message says why."""
+
+
+class BackupDamaged(BackupError):
+    """The file is not exactly what a backup wrote: cut short, altered or not a backup."""
+
+
+# --- what a backup holds ---------------------------------------------------------------------
+
+
+def backed_up_models() -> list[type[Model]]:
+    """Every model whose rows a backup holds, in a fixed order."""
+    return [
+        model
+        for model in apps.get_models()
+        if model._meta.label_lower not in LEFT_OUT
+        and model._meta.managed
+        and not model._meta.proxy
+        and router.allow_migrate_model(DEFAULT_DB_ALIAS, model)
+    ]
+
+
+def media_root() -> Path:
+    return Path(getattr(settings, "MEDIA_ROOT", "") or settings.DATA_DIR / "media")
+
+
+def _media_files(root: Path) -> list[Path]:
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def _migration_graph() -> set[tuple[str, str]]:
+    return set(MigrationLoader(None, ignore_no_migrations=True).graph.nodes)
+
+
+def _applied_migrations() -> list[list[str]]:
+    """The migrations this database has, refusing one that lacks some: a backup restores
+    into a database migrated exactly as far, by the same version of Journeys."""
+    loader = MigrationLoader(connections[DEFAULT_DB_ALIAS], ignore_no_migrations=True)
+    missing = set(loader.graph.nodes) - set(loader.applied_migrations)
+    if missing:
+        raise BackupError(_("The database is not fully migrated: run `journeys migrate` first."))
+    return sorted([app, name] for app, name in loader.graph.nodes)
+
+
+def _is_recreated(model: type[Model]) -> bool:
+    return model._meta.label_lower in RECREATED
+
+
+class _ExactEncoder(DjangoJSONEncoder):
+    """Times to the microsecond. Django's encoder cuts them to milliseconds (ECMA-262), which
+    would change every timestamp on restore and break every seal of the audit chain."""
+
+    def default(self, o):
+        if isinstance(o, dt.datetime | dt.time):
+            return o.isoformat()
+        return super().default(o)
+
+
+class _RowSerializer(jsonl.Serializer):
+    """JSON Lines, one row a line. Foreign keys are ids (kept on restore), except to content
+    types and permissions, which `migrate` recreates with other ids: those go by natural key."""
+
+    def end_object(self, obj) -> None:
+        row = self.get_dump_object(obj)
+        line = json.dumps(row, cls=_ExactEncoder, ensure_ascii=False, separators=(",", ":"))
+        self.stream.write(line + "\n")
+        self._current = None
+
+    def handle_fk_field(self, obj, field) -> None:
+        if _is_recreated(field.related_model):
+            related = getattr(obj, field.name)
+            self._current[field.name] = related.natural_key() if related else None
+        else:
+            self._current[field.name] = self._value_from_field(obj, field)
+
+    def handle_m2m_field(self, obj, field) -> None:
+        if not field.remote_field.through._meta.auto_created:
+            return  # an explicit through model is backed up as a model of its own
+        cache = getattr(obj, "_prefetched_objects_cache", {})
+        related = cache.get(field.name, getattr(obj, field.name).all())
+        if _is_recreated(field.related_model):
+            self._current[field.name] = [r.natural_key() for r in related]
+        else:
+            self._current[field.name] = [self._value_from_field(r, r._meta.pk) for r in related]
+
+
+def _rows(model: type[Model]) -> Iterator[Model]:
+    m2m = [f.name for f in model._meta.many_to_many if f.remote_field.through._meta.auto_created]
+    rows = model._base_manager.using(DEFAULT_DB_ALIAS).order_by(model._meta.pk.name)
+    if m2m:
+        rows = rows.prefetch_related(*m2m)  # else one query per row for its links
+    return rows.iterator(chunk_size=BATCH_ROWS)
+
+
+@contextmanager
+def _read_snapshot() -> Iterator[None]:
+    """One consistent view of the database for the whole dump, without stopping writers.
+
+    On SQLite, Django begins transactions IMMEDIATE (settings), which takes the write lock:
+    a deferred transaction instead reads one snapshot of the WAL and lets writers go on. On
+    PostgreSQL, REPEATABLE READ gives the same. Inside a caller's transaction (the tests),
+    that transaction is the snapshot.
+    """
+    connection = connections[DEFAULT_DB_ALIAS]
+    if connection.in_atomic_block:
+        yield
+        return
+    if connection.vendor != "sqlite":
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            yield
+        return
+    connection.ensure_connection()
+    mode, connection.transaction_mode = connection.transaction_mode, "DEFERRED"
+    try:
+        with transaction.atomic():
+            yield
+    finally:
+        connection.transaction_mode = mode
+
+
+def _keys_for_snapshot() -> dict:
+    """keys.json as the snapshot needs it: every data key in the snapshot must open with a
+    KEK it holds. Read after the snapshot has begun, a rotation that started meanwhile is
+    in it; one that finished meanwhile (old KEK gone, old-wrapped keys in the snapshot) is
+    caught here."""
+    from journeys.vault.models import DataKey
+
+    used = set(DataKey.objects.values_list("kek_id", flat=True).distinct())  # snapshot begins
+    meta = keyring.read_meta()
+    held = {meta["kek_id"], meta.get("rotation", {}).get("kek_id")}
+    if used - held:
+        raise BackupError(_("The archive's keys changed during the backup: run it again."))
+    return meta
+
+
+# --- sealing and opening the stream ----------------------------------------------------------
+
+
+def _chunk_aad(header_digest: bytes, index: int, final: bool) -> bytes:
+    return b"journeys-backup-chunk" + header_digest + index.to_bytes(8, "big") + bytes([final])
+
+
+def _content_key_aad(backup_id: str) -> bytes:
+    return f"journeys-backup-content-key:{backup_id}".encode()
+
+
+class _SealingWriter:
+    """Compresses what the tar writes and seals it in numbered chunks. `close` seals the
+    last chunk, marked as last, even when it is empty."""
+
+    def __init__(self, out: BinaryIO, key: bytes, header_digest: bytes, chunk_bytes: int):
+        self._out, self._key, self._digest = out, key, header_digest
+        self._chunk_bytes = chunk_bytes
+        self._zip = zlib.compressobj(6)
+        self._pending = bytearray()
+        self.chunks = 0
+
+    def write(self, data: bytes) -> int:
+        self._pending += self._zip.compress(data)
+        self._seal_full_chunks()
+        return len(data)
+
+    def close(self) -> None:
+        self._pending += self._zip.flush()
+        self._seal_full_chunks()
+        self._seal(bytes(self._pending), final=True)
+
+    def _seal_full_chunks(self) -> None:
+        # Strictly more than a chunk: the last full chunk may turn out to be the final one.
+        while len(self._pending) > self._chunk_bytes:
+            self._seal(bytes(self._pending[: self._chunk_bytes]), final=False)
+            del self._pending[: self._chunk_bytes]
+
+    def _seal(self, plain: bytes, *, final: bool) -> None:
+        sealed = crypto.seal(self._key, plain, _chunk_aad(self._digest, self.chunks, final))
+        self._out.write(len(sealed).to_bytes(4, "big") + sealed)
+        self.chunks += 1
+
+
+class _OpeningReader:
+    """Reads the chunks back in order, checks each tag, and gives the decompressed bytes.
+
+    The stream ends only at the chunk sealed as last, and only if nothing follows it: a
+    file cut short, a chunk dropped, moved or repeated, or a byte changed, raises
+    BackupDamaged before any of its bytes are given out.
+    """
+
+    def __init__(self, source: BinaryIO, key: bytes, header_digest: bytes, chunk_bytes: int):
+        self._source, self._key, self._digest = source, key, header_digest
+        self._max_sealed = chunk_bytes + SEAL_OVERHEAD
+        self._unzip = zlib.decompressobj()
+        self._buffer = bytearray()
+        self._ended = False
+        self.chunks = 0
+
+    def read(self, size: int = -1) -> bytes:
+        while not self._ended and (size < 0 or len(self._buffer) < size):
+            self._buffer += self._unzip.decompress(self._next_chunk())
+        size = len(self._buffer) if size < 0 else size
+        data = bytes(self._buffer[:size])
+        del self._buffer[:size]
+        return data
+
+    def drain(self) -> None:
+        """Read to the end, so that the last chunk is checked even if the tar stopped early."""
+        while self.read(1 << 20):
+            pass
+
+    def _next_chunk(self) -> bytes:
+        head = self._source.read(4)
+        length = int.from_bytes(head, "big")
+        if len(head) < 4 or not SEAL_OVERHEAD <= length <= self._max_sealed:
+            raise BackupDamaged(_("part %(number)s is missing or cut") % {"number": self.chunks})
+        sealed = self._source.read(length)
+        if len(sealed) < length:
+            raise BackupDamaged(_("part %(number)s is cut short") % {"number": self.chunks})
+        plain, final = self._open(sealed)
+        self.chunks += 1
+        if final:
+            self._end(plain)
+        return plain
+
+    def _open(self, sealed: bytes) -> tuple[bytes, bool]:
+        for final in (False, True):
+            aad = _chunk_aad(self._digest, self.chunks, final)
+            try:
+                return crypto.open_sealed(self._key, sealed, aad), final
+            except crypto.DecryptionFailed:
+                continue
+        raise BackupDamaged(_("part %(number)s does not match its seal") % {"number": self.chunks})
+
+    def _end(self, last_plain: bytes) -> None:
+        rest = self._unzip.decompress(last_plain) + self._unzip.flush()
+        if not self._unzip.eof or self._unzip.unused_data or self._source.read(1):
+            raise BackupDamaged(_("bytes follow the last part"))
+        self._buffer += rest
+        self._ended = True
+        # The last chunk's bytes are already in the buffer: give nothing twice.
+        self._unzip = zlib.decompressobj()
+        self._unzip.decompress(zlib.compress(b""))
+
+
+# --- the header ------------------------------------------------------------------------------
+
+
+def _prefix(header: bytes) -> bytes:
+    return MAGIC + FORMAT.to_bytes(2, "big") + len(header).to_bytes(4, "big") + header
+
+
+def _journeys_version() -> str:
+    try:
+        return importlib.metadata.version("journeys")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _new_header(meta: dict, backup_id: str, content_key: bytes, chunk_bytes: int) -> bytes:
+    sealed_key = crypto.seal(keyring.subkey("backup"), content_key, _content_key_aad(backup_id))
+    header = {
+        "format": FORMAT,
+        "backup_id": backup_id,
+        "created_at": timezone.now().isoformat(timespec="seconds"),
+        "journeys": _journeys_version(),
+        "kek_id": meta["kek_id"],
+        "keys": meta,
+        "content_key": keyring.b64(sealed_key),
+        "chunk_bytes": chunk_bytes,
+    }
+    return json.dumps(header, sort_keys=True).encode("utf-8")
+
+
+def read_header(source: BinaryIO) -> tuple[dict, bytes]:
+    """The header and the digest of every byte up to the first chunk."""
+    if source.read(len(MAGIC)) != MAGIC:
+        raise BackupDamaged(_("this is not a Journeys backup"))
+    version = int.from_bytes(source.read(2), "big")
+    if version != FORMAT:
+        raise BackupError(
+            _("This backup has format %(found)s; this version of Journeys reads format %(known)s.")
+            % {"found": version, "known": FORMAT}
+        )
+    length = int.from_bytes(source.read(4), "big")
+    raw = source.read(length) if 0 < length <= MAX_HEADER_BYTES else b""
+    if not raw or len(raw) != length:
+        raise BackupDamaged(_("the header is cut or malformed"))
+    try:
+        header = json.loads(raw)
+    except ValueError:
+        raise BackupDamaged(_("the header is cut or malformed")) from None
+    return header, hashlib.sha256(_prefix(raw)).digest()
+
+
+def _open_content_key(header: dict, secret: dict) -> bytes:
+    """The operator's secret opens the KEK in the header's keys.json, the KEK the backup
+    subkey, and that the content key. A wrong secret raises keyring.KeyringError."""
+    try:
+        meta = header["keys"]
+        kek = keyring.open_kek(meta["unlock"], **secret)
+        if crypto.fingerprint(kek) != header["kek_id"] or meta["kek_id"] != header["kek_id"]:
+            raise BackupDamaged(_("the header names another key"))
+        backup_key = keyring.open_subkeys(meta, kek)["backup"]
+        aad = _content_key_aad(header["backup_id"])
+        return crypto.open_sealed(backup_key, keyring.unb64(header["content_key"]), aad)
+    except (crypto.DecryptionFailed, KeyError, TypeError, ValueError):
+        raise BackupDamaged(_("the header does not open")) from None
+
+
+# --- writing a backup ------------------------------------------------------------------------
+
+
+@dataclass
+class _Manifest:
+    members: list[dict] = field(default_factory=list)
+    models: Counter = field(default_factory=Counter)
+
+    def add(self, name: str, data: bytes | None = None, *, digest: str = "", size: int = 0):
+        if data is not None:
+            digest, size = hashlib.sha256(data).hexdigest(), len(data)
+        self.members.append({"name": name, "sha256": digest, "size": size})
+
+
+class _HashingReader:
+    def __init__(self, source: BinaryIO):
+        self._source, self.sha, self.size = source, hashlib.sha256(), 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._source.read(size)
+        self.sha.update(data)
+        self.size += len(data)
+        return data
+
+
+class _DatabaseParts:
+    """The stream the serializer writes to: cuts it into tar members of whole lines."""
+
+    def __init__(self, tar: tarfile.TarFile, manifest: _Manifest):
+        self._tar, self._manifest = tar, manifest
+        self._lines: list[bytes] = []
+        self._size = 0
+        self.parts = 0
+
+    def write(self, line: str) -> None:
+        data = line.encode("utf-8")
+        self._lines.append(data)
+        self._size += len(data)
+        if self._size >= PART_BYTES:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self._lines:
+            return
+        data = b"".join(self._lines)
+        name = f"database/{self.parts:05d}.jsonl"
+        _add_member(self._tar, name, BytesIO(data), len(data))
+        self._manifest.add(name, data)
+        self._lines, self._size = [], 0
+        self.parts += 1
+
+
+def _add_member(tar: tarfile.TarFile, name: str, source: BinaryIO, size: int, mtime: int = 0):
+    info = tarfile.TarInfo(name)
+    info.size, info.mode, info.mtime = size, 0o600, mtime
+    tar.addfile(info, source)
+
+
+def _counted(rows: Iterable[Model], manifest: _Manifest, label: str) -> Iterator[Model]:
+    for row in rows:
+        manifest.models[label] += 1
+        yield row
+
+
+def _write_database(tar: tarfile.TarFile, manifest: _Manifest) -> None:
+    parts = _DatabaseParts(tar, manifest)
+    for model in backed_up_models():
+        label = model._meta.label_lower
+        _RowSerializer().serialize(_counted(_rows(model), manifest, label), stream=parts)
+    parts.flush()
+
+
+def _write_media(tar: tarfile.TarFile, manifest: _Manifest) -> int:
+    root = media_root()
+    files = _media_files(root)
+    for path in files:
+        name = "media/" + path.relative_to(root).as_posix()
+        stat = path.stat()
+        with path.open("rb") as source:
+            hashing = _HashingReader(source)
+            _add_member(tar, name, hashing, stat.st_size, int(stat.st_mtime))
+        manifest.add(name, digest=hashing.sha.hexdigest(), size=hashing.size)
+    return len(files)
+
+
+def _write_manifest(tar: tarfile.TarFile, manifest: _Manifest, backup_id: str) -> None:
+    document = {
+        "format": FORMAT,
+        "backup_id": backup_id,
+        "database": connections[DEFAULT_DB_ALIAS].vendor,
+        "migrations": _applied_migrations(),
+        "models": dict(sorted(manifest.models.items())),
+        "members": manifest.members,
+    }
+    data = json.dumps(document, sort_keys=True).encode("utf-8")
+    _add_member(tar, MANIFEST, BytesIO(data), len(data))
+
+
+def _new_file(out: Path) -> tuple[Path, BinaryIO]:
+    """A temporary file beside `out`, readable by its owner only."""
+    temporary = out.with_name(f".{out.name}.{secrets.token_hex(4)}.partial")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    return temporary, os.fdopen(fd, "wb")
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def backup_create(
+    out: Path, *, actor: str = "journeys backup", chunk_bytes: int = CHUNK_BYTES
+) -> "BackupInfo":
+    """Write the whole archive to `out` (never over an existing file), read it back and
+    check it. The keyring must be unlocked."""
+    started = time.perf_counter()
+    out = out.resolve()
+    if out.exists():
+        raise BackupError(
+            _("%(path)s exists already: a backup never overwrites a file.") % {"path": out}
+        )
+    _applied_migrations()  # refuse before the trail says a backup was taken
+    backup_id = secrets.token_hex(16)
+    # Before the snapshot (which may be read-only), so the backup holds its own entry.
+    audit_record(actor=actor, action="export.backup", detail={"backup": backup_id})
+    content_key = crypto.new_key()
+    temporary, sink = _new_file(out)
+    try:
+        with sink:
+            _write_backup(sink, backup_id, content_key, chunk_bytes)
+            sink.flush()
+            os.fsync(sink.fileno())
+        checked = backup_verify(temporary, content_key=content_key)
+        os.replace(temporary, out)
+        _fsync_dir(out.parent)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return _info(out, checked.header, checked.manifest, checked.chunks, content_key, started)
+
+
+def _write_backup(sink: BinaryIO, backup_id: str, content_key: bytes, chunk_bytes: int) -> None:
+    with _read_snapshot():
+        meta = _keys_for_snapshot()
+        raw_header = _new_header(meta, backup_id, content_key, chunk_bytes)
+        sink.write(_prefix(raw_header))
+        digest = hashlib.sha256(_prefix(raw_header)).digest()
+        writer = _SealingWriter(sink, content_key, digest, chunk_bytes)
+        manifest = _Manifest()
+        with tarfile.open(fileobj=writer, mode="w|", format=tarfile.PAX_FORMAT) as tar:
+            _write_database(tar, manifest)
+            _write_media(tar, manifest)
+            _write_manifest(tar, manifest, backup_id)
+        writer.close()
+
+
+# --- reading and checking a backup -----------------------------------------------------------
+
+
+def _chunk_bytes(header: dict) -> int:
+    size = header.get("chunk_bytes")
+    if not isinstance(size, int) or not 0 < size <= 64 * CHUNK_BYTES:
+        raise BackupDamaged(_("the header is cut or malformed"))
+    return size
+
+
+def _members(reader: _OpeningReader) -> Iterator[tuple[tarfile.TarInfo, BinaryIO]]:
+    """The tar's members in order; each must be read to its end before the next."""
+    try:
+        with tarfile.open(fileobj=reader, mode="r|") as tar:
+            for member in tar:
+                _check_member_name(member)
+                yield member, tar.extractfile(member)
+    except tarfile.TarError as e:
+        raise BackupDamaged(_("the archive inside is malformed")) from e
+
+
+def _check_member_name(member: tarfile.TarInfo) -> None:
+    """Only regular files, named as a backup names them: nothing may land outside the
+    media folder on restore."""
+    name = member.name
+    if member.isreg() and (name == MANIFEST or DATABASE_PART.match(name)):
+        return
+    parts = PurePosixPath(name).parts
+    safe = all(part not in ("", ".", "..") and "\\" not in part for part in parts)
+    if not (member.isreg() and len(parts) > 1 and parts[0] == "media" and safe):
+        raise BackupDamaged(_("the archive inside names an unexpected file"))
+
+
+def _database_rows(data: BinaryIO, sha, models: Counter) -> Iterator[bytes]:
+    """The lines of a database part, hashed and counted by model as they go by."""
+    for line in data:
+        sha.update(line)
+        match = MODEL_OF_LINE.match(line)
+        if not match:
+            raise BackupDamaged(_("a database row is malformed"))
+        models[match.group(1).decode("ascii")] += 1
+        yield line
+
+
+def _digest_member(name: str, data: BinaryIO, models: Counter) -> dict:
+    sha, size = hashlib.sha256(), 0
+    if DATABASE_PART.match(name):
+        for line in _database_rows(data, sha, models):
+            size += len(line)
+    else:
+        while block := data.read(1 << 20):
+            sha.update(block)
+            size += len(block)
+    return {"name": name, "sha256": sha.hexdigest(), "size": size}
+
+
+def _read_manifest(data: bytes) -> dict:
+    try:
+        manifest = json.loads(data)
+    except ValueError:
+        raise BackupDamaged(_("the manifest is malformed")) from None
+    if not isinstance(manifest, dict):
+        raise BackupDamaged(_("the manifest is malformed"))
+    return manifest
+
+
+def _check_manifest(manifest: dict | None, header: dict, members: list, models: Counter):
+    if manifest is None:
+        raise BackupDamaged(_("the manifest is missing"))
+    if manifest.get("backup_id") != header.get("backup_id"):
+        raise BackupDamaged(_("the manifest belongs to another backup"))
+    if manifest.get("members") != members:
+        raise BackupDamaged(_("a file inside does not match the manifest"))
+    if manifest.get("models") != dict(models):
+        raise BackupDamaged(_("the rows inside do not match the manifest"))
+
+
+def backup_verify(
+    path: Path, *, secret: dict | None = None, content_key: bytes | None = None
+) -> "BackupInfo":
+    """Read the whole backup and check every chunk, every member and the manifest.
+
+    The operator's secret (as keyring.secret_from_environment gives it) opens it; the
+    content key does too, for the check right after writing. Raises BackupDamaged, or
+    keyring.KeyringError for a wrong secret."""
+    started = time.perf_counter()
+    with path.open("rb") as source:
+        header, digest = read_header(source)
+        key = content_key or _open_content_key(header, secret or {})
+        reader = _OpeningReader(source, key, digest, _chunk_bytes(header))
+        members, models, manifest = [], Counter(), None
+        for member, data in _members(reader):
+            if manifest is not None:
+                raise BackupDamaged(_("a file follows the manifest"))
+            if member.name == MANIFEST:
+                manifest = _read_manifest(data.read())
+            else:
+                members.append(_digest_member(member.name, data, models))
+        reader.drain()
+    _check_manifest(manifest, header, members, models)
+    return _info(path, header, manifest, reader.chunks, key, started)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    backup_id: str
+    created_at: str
+    journeys: str
+    size: int
+    chunks: int
+    records: int
+    media_files: int
+    seconds: float
+    manifest: dict = field(repr=False)
+    header: dict = field(repr=False)
+    content_key: bytes = field(repr=False)
+
+
+def _info(path, header, manifest, chunks, content_key, started) -> BackupInfo:
+    media = [m for m in manifest["members"] if m["name"].startswith("media/")]
+    return BackupInfo(
+        path=path,
+        backup_id=header["backup_id"],
+        created_at=header["created_at"],
+        journeys=header.get("journeys", "unknown"),
+        size=path.stat().st_size,
+        chunks=chunks,
+        records=sum(manifest["models"].values()),
+        media_files=len(media),
+        seconds=time.perf_counter() - started,
+        manifest=manifest,
+        header=header,
+        content_key=content_key,
+    )
+
+
+# --- restoring -------------------------------------------------------------------------------
+
+
+def backup_restore(path: Path, *, secret: dict, actor: str = "journeys restore") -> BackupInfo:
+    """Restore a backup into this empty data directory and database.
+
+    Everything is checked first; a damaged backup, a wrong secret or a data directory that
+    holds an archive already change nothing. A failure after that (a full disk) takes back
+    keys.json and the staged media; the database is then migrated but empty, and the
+    restore can simply be run again."""
+    started = time.perf_counter()
+    info = backup_verify(path, secret=secret)
+    _check_same_migrations(info)
+    _refuse_unless_empty()
+    staging = None
+    try:
+        keyring.write_meta(info.header["keys"])
+        keyring.unlock(**secret)
+        call_command("migrate", interactive=False, verbosity=0)
+        staging = _staging_dir()
+        with transaction.atomic():
+            _read_again(path, info, staging)
+            detail = {"backup": info.backup_id, "made": info.created_at}
+            audit_record(actor=actor, action="vault.backup.restored", detail=detail)
+        _install_media(staging)
+    except BaseException:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+        keyring.meta_path().unlink(missing_ok=True)
+        keyring.lock()
+        raise
+    return _info(path, info.header, info.manifest, info.chunks, info.content_key, started)
+
+
+def _check_same_migrations(info: BackupInfo) -> None:
+    ours = {tuple(node) for node in _migration_graph()}
+    theirs = {tuple(node) for node in info.manifest.get("migrations", [])}
+    if ours != theirs:
+        raise BackupError(
+            _(
+                "This backup was made by Journeys %(version)s, whose database differs from "
+                "this version's (%(count)s migrations differ). Restore it with that version, "
+                "then upgrade and run `journeys migrate`."
+            )
+            % {"version": info.journeys, "count": len(ours ^ theirs)}
+        )
+
+
+def _refuse_unless_empty() -> None:
+    if keyring.meta_path().exists():
+        raise BackupError(
+            _(
+                "%(path)s exists: this data directory holds an archive already. Restore only "
+                "into an empty data directory (move this one aside first)."
+            )
+            % {"path": keyring.meta_path()}
+        )
+    root = media_root()
+    if root.is_dir() and any(root.iterdir()):
+        raise BackupError(
+            _("The media folder %(path)s is not empty: restore only into an empty one.")
+            % {"path": root}
+        )
+    connection = connections[DEFAULT_DB_ALIAS]
+    tables = set(connection.introspection.table_names())
+    for model in backed_up_models():
+        if model._meta.db_table in tables and model._base_manager.exists():
+            raise BackupError(
+                _(
+                    "The database already holds data (%(model)s): restore only into an "
+                    "empty database."
+                )
+                % {"model": model._meta.label}
+            )
+
+
+def _read_again(path: Path, info: BackupInfo, staging: Path) -> None:
+    """The second reading: load the rows and stage the media, checking again as it goes.
+    The caller's transaction commits only if this reading matched the first."""
+    with path.open("rb") as source:
+        header, digest = read_header(source)
+        reader = _OpeningReader(source, info.content_key, digest, _chunk_bytes(header))
+        loader, members, models, manifest = _Loader(), [], Counter(), None
+        for member, data in _members(reader):
+            if member.name == MANIFEST:
+                manifest = _read_manifest(data.read())
+            elif DATABASE_PART.match(member.name):
+                members.append(loader.load_part(member.name, data, models))
+            else:
+                members.append(_stage_media(staging, member, data))
+        reader.drain()
+        loader.finish()
+    if header != info.header or manifest != info.manifest:
+        raise BackupDamaged(_("the file changed while it was being restored"))
+    _check_manifest(manifest, header, members, models)
+
+
+class _Loader:
+    """Inserts the rows model by model, in batches, exactly as they were: raw, as Django's
+    loaddata saves them (no auto_now stamps, no signals), but many rows per INSERT."""
+
+    def __init__(self) -> None:
+        self.using = DEFAULT_DB_ALIAS
+        self._batch: list[serializer_base.DeserializedObject] = []
+        self._models: set[type[Model]] = set()
+
+    def load_part(self, name: str, data: BinaryIO, models: Counter) -> dict:
+        sha, size = hashlib.sha256(), 0
+        rows = []
+        for line in _database_rows(data, sha, models):
+            size += len(line)
+            rows.append(json.loads(line))
+            if len(rows) >= BATCH_ROWS:
+                self._load(rows)
+                rows = []
+        self._load(rows)
+        return {"name": name, "sha256": sha.hexdigest(), "size": size}
+
+    def _load(self, rows: list[dict]) -> None:
+        for row in PythonDeserializer(rows, using=self.using):
+            if self._batch and type(row.object) is not type(self._batch[0].object):
+                self._flush()
+            self._batch.append(row)
+        if len(self._batch) >= BATCH_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._batch:
+            return
+        model = type(self._batch[0].object)
+        if model._meta.parents:
+            for row in self._batch:  # multi-table inheritance: save_base writes each table
+                row.save(using=self.using)
+        else:
+            _insert_raw(model, [row.object for row in self._batch], self.using)
+            _insert_links(model, self._batch, self.using)
+        self._models.add(model)
+        self._batch = []
+
+    def finish(self) -> None:
+        self._flush()
+        connection = connections[self.using]
+        tables = [m._meta.db_table for m in self._models]
+        tables += [m.remote_field.through._meta.db_table for m in _links(self._models)]
+        # Foreign keys are checked at commit (deferred): check them now, to say which.
+        connection.check_constraints(table_names=tables)
+        with connection.cursor() as cursor:
+            for sql in connection.ops.sequence_reset_sql(no_style(), list(self._models)):
+                cursor.execute(sql)
+
+
+def _links(models: Iterable[type[Model]]) -> list:
+    return [
+        f
+        for model in models
+        for f in model._meta.many_to_many
+        if f.remote_field.through._meta.auto_created
+    ]
+
+
+def _insert_raw(model: type[Model], objects: list[Model], using: str) -> None:
+    fields = model._meta.local_concrete_fields
+    size = connections[using].ops.bulk_batch_size(fields, objects) or len(objects)
+    size = max(1, min(size, 30000 // len(fields)))  # PostgreSQL takes 65,535 parameters
+    rows = model._base_manager.using(using)
+    for start in range(0, len(objects), size):
+        # raw=True is what Model.save_base(raw=True) passes for fixtures: the values go in as
+        # they are. bulk_create would stamp auto_now fields with the time of the restore.
+        rows._insert(objects[start : start + size], fields=fields, raw=True, using=using)
+
+
+def _insert_links(model: type[Model], rows: list, using: str) -> None:
+    for f in _links([model]):
+        through = f.remote_field.through
+        source = through._meta.get_field(f.m2m_field_name()).attname
+        target = through._meta.get_field(f.m2m_reverse_field_name()).attname
+        links = [
+            through(**{source: row.object.pk, target: pk})
+            for row in rows
+            for pk in row.m2m_data.get(f.name, ())
+        ]
+        through._base_manager.using(using).bulk_create(links, batch_size=BATCH_ROWS)
+
+
+def _staging_dir() -> Path:
+    """Media are written beside the media folder, then renamed into place at the end."""
+    root = media_root()
+    root.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    staging = root.with_name(f".{root.name}.restoring-{secrets.token_hex(4)}")
+    staging.mkdir(mode=0o700)
+    return staging
+
+
+def _stage_media(staging: Path, member: tarfile.TarInfo, data: BinaryIO) -> dict:
+    parts = PurePosixPath(member.name).parts[1:]
+    directory = staging
+    for part in parts[:-1]:
+        # One at a time: mkdir(parents=True) would give the parents the default mode.
+        directory = directory / part
+        directory.mkdir(mode=0o700, exist_ok=True)
+    target = directory / parts[-1]
+    sha, size = hashlib.sha256(), 0
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        while block := data.read(1 << 20):
+            out.write(block)
+            sha.update(block)
+            size += len(block)
+    os.utime(target, (member.mtime, member.mtime))
+    return {"name": member.name, "sha256": sha.hexdigest(), "size": size}
+
+
+def _install_media(staging: Path) -> None:
+    root = media_root()
+    if not any(staging.iterdir()):
+        staging.rmdir()
+        return
+    if root.exists():
+        root.rmdir()  # empty: _refuse_unless_empty made sure
+    os.replace(staging, root)
