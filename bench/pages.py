@@ -31,6 +31,8 @@ def main():
     os.environ.setdefault("JOURNEYS_DATA_DIR", str(ROOT / "bench" / "out" / f"pages-{args.count}"))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "journeys.settings")
     os.environ.setdefault("JOURNEYS_ALLOWED_HOSTS", "testserver")
+    # A benchmark archive of fictional data, locked with a key file beside it.
+    os.environ.setdefault("JOURNEYS_KEY_FILE", os.environ["JOURNEYS_DATA_DIR"] + ".key")
     import django
 
     django.setup()
@@ -46,12 +48,14 @@ def main():
     call_command("init", verbosity=0)
     if not User.objects.filter(username="bench-interviewer").exists():
         User.objects.create(username="bench-interviewer", role="interviewer")
+    bench_publisher = User.objects.get_or_create(username="bench-publisher", role="publisher")[0]
     have = Interviewee.objects.count()
     if have < args.count:
         started = time.perf_counter()
         call_command("demo_data", count=args.count - have, seed=7, verbosity=0)
         print(f"built {args.count - have} testimonies in {time.perf_counter() - started:.1f} s")
-    user = User.objects.get(username="bench-interviewer")
+    # A publisher reads transcripts: her record page opens every sealed field.
+    user = bench_publisher
     client = Client()
     sign_in(client, user)  # password and second factor, as the pages would leave the session
     rng = random.Random(1)
