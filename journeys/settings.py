@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 from journeys.lib.env import envbool, envint, envlist, envstr, local_secret
@@ -28,6 +29,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    "csp",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "journeys.core",
@@ -41,6 +43,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below WhiteNoise, so static files (answered by it) skip these two.
+    "csp.middleware.CSPMiddleware",
+    "journeys.core.middleware.NoStoreMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -50,6 +55,7 @@ MIDDLEWARE = [
     "journeys.accounts.middleware.UserLanguageMiddleware",
     "journeys.accounts.middleware.RoleRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "journeys.vault.middleware.FailClosedMiddleware",
     # Runs before any view hook (RoleRequiredMiddleware.process_view), with messages available.
     "journeys.accounts.middleware.SessionLimitsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -136,6 +142,50 @@ CSRF_COOKIE_SAMESITE = "Lax"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
+# No script reads the CSRF cookie: htmx sends the token from the page (hx-headers on <body>).
+CSRF_COOKIE_HTTPONLY = True
+
+# The production profile (docs/deployment.md). A laptop serves http://127.0.0.1 and needs none
+# of it; a server behind TLS sets JOURNEYS_HTTPS=1, and `journeys check --deploy` then passes.
+JOURNEYS_HTTPS = envbool("JOURNEYS_HTTPS", False)
+# Behind a reverse proxy that terminates TLS: believe its X-Forwarded-Proto and
+# X-Forwarded-For, and only when the connection comes from JOURNEYS_PROXY_ADDRESS.
+JOURNEYS_BEHIND_PROXY = envbool("JOURNEYS_BEHIND_PROXY", False)
+JOURNEYS_PROXY_ADDRESS = envstr("JOURNEYS_PROXY_ADDRESS", "127.0.0.1")
+SECURE_SSL_REDIRECT = JOURNEYS_HTTPS
+SESSION_COOKIE_SECURE = JOURNEYS_HTTPS
+CSRF_COOKIE_SECURE = JOURNEYS_HTTPS
+SECURE_HSTS_SECONDS = 365 * 24 * 3600 if JOURNEYS_HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = JOURNEYS_HTTPS
+# Preloading is a promise to browser vendors that is slow to take back: off unless asked.
+SECURE_HSTS_PRELOAD = JOURNEYS_HTTPS and envbool("JOURNEYS_HSTS_PRELOAD", False)
+SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
+if JOURNEYS_HTTPS:
+    # Browsers keep a __Host- cookie only if it is Secure, has no Domain and Path=/: a
+    # sibling sub-domain cannot plant or overwrite it.
+    SESSION_COOKIE_NAME = "__Host-journeys_session"
+    CSRF_COOKIE_NAME = "__Host-journeys_csrf"
+if JOURNEYS_BEHIND_PROXY:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Content-Security-Policy (django-csp): scripts, styles and everything else only from this
+# server, no inline script or style, never framed, forms post only here. htmx is configured in
+# base.html not to inject its indicator <style> nor to evaluate code from attributes.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        # The enrolment QR code is inline SVG; data: covers a favicon or image a browser
+        # builds itself. Nothing is ever loaded from another host.
+        "img-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    }
+}
 
 LANGUAGE_CODE = "ko"
 LANGUAGES = [("ko", _("Korean")), ("en", _("English"))]
@@ -152,6 +202,12 @@ STATICFILES_DIRS = [BASE_DIR / "journeys" / "static"]
 # needs no web server in front and no collectstatic step on a laptop.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
+
+# Uploaded files (recordings, later) are never served by URL; they are readable only by the
+# account that runs Journeys.
+MEDIA_ROOT = DATA_DIR / "media"
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 
 # A testimony segment longer than this is refused: a pasted book is a mistake, not a segment.
 JOURNEYS_MAX_SEGMENT_CHARS = envint("JOURNEYS_MAX_SEGMENT_CHARS", 20000, minimum=100)

@@ -1,4 +1,6 @@
-// Small behaviours that need no build step: codebook pickers and the transcript editor.
+// Small behaviours that need no build step: codebook pickers, the transcript editor and
+// self-submitting filters. The Content-Security-Policy allows no inline script or on*=
+// attribute, so every behaviour lives here and is bound to data- attributes.
 document.addEventListener("click", (event) => {
   const option = event.target.closest("[data-pick-id]");
   if (option) {
@@ -26,5 +28,12 @@ document.addEventListener("keydown", (event) => {
   // Escape closes an open picker list without choosing.
   if (event.key === "Escape") {
     document.querySelectorAll(".picker-options").forEach((list) => { list.innerHTML = ""; });
+  }
+});
+document.addEventListener("change", (event) => {
+  // A filter marked data-autosubmit (e.g. the codebook's kind) reloads the list at once.
+  const field = event.target.closest("[data-autosubmit]");
+  if (field && field.form) {
+    field.form.requestSubmit();
   }
 });

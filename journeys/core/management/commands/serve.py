@@ -26,4 +26,25 @@ class Command(BaseCommand):
             _("Journeys is serving %(dir)s at http://%(host)s:%(port)s/ (Ctrl+C stops it).")
             % {"dir": settings.DATA_DIR, "host": host, "port": port}
         )
-        waitress.serve(application, host=host, port=port, threads=threads, ident="journeys")
+        waitress.serve(
+            application,
+            host=host,
+            port=port,
+            threads=threads,
+            ident="journeys",
+            **proxy_options(),
+        )
+
+
+def proxy_options() -> dict:
+    """Behind a reverse proxy (JOURNEYS_BEHIND_PROXY), believe its X-Forwarded-For and
+    X-Forwarded-Proto, and only from its address: REMOTE_ADDR becomes the client's (sign-in
+    throttling and the audit trail need it) and the scheme https. Anyone else's X-Forwarded-*
+    headers are dropped, as waitress always does."""
+    if not settings.JOURNEYS_BEHIND_PROXY:
+        return {}
+    return {
+        "trusted_proxy": settings.JOURNEYS_PROXY_ADDRESS,
+        "trusted_proxy_count": 1,
+        "trusted_proxy_headers": {"x-forwarded-for", "x-forwarded-proto"},
+    }

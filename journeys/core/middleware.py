@@ -1,0 +1,20 @@
+from django.utils.cache import add_never_cache_headers
+
+
+class NoStoreMiddleware:
+    """No page of the archive is kept by the browser or by anything between it and Journeys.
+
+    Every response that reaches this middleware gets `Cache-Control: no-store, private`, so a
+    laptop's browser cache holds no testimony once the tab is closed, a shared proxy keeps
+    nothing, and the Back button after signing out asks the server (which refuses) instead
+    of showing the page again. Static files are answered earlier, by WhiteNoise, and stay
+    cacheable.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        add_never_cache_headers(response)
+        return response
