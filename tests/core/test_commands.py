@@ -128,6 +128,7 @@ def test_an_unsupported_database_fails_the_system_check(tmp_path):
 
 def test_the_command_line_speaks_korean_in_a_korean_terminal(tmp_path):
     env = {**os.environ, "JOURNEYS_DATA_DIR": str(tmp_path), "LC_ALL": "ko_KR.UTF-8"}
+    env.pop("DATABASE_URL", None)  # a new archive of its own: a SQLite file in tmp_path
     result = subprocess.run(
         [sys.executable, "-m", "journeys.cli", "init"],
         capture_output=True,
