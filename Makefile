@@ -8,7 +8,7 @@ TEST_DATABASE_URL ?= postgres://postgres:postgres@127.0.0.1:5432/journeys
 DEMO_COUNT ?= 300
 # The demo archive is locked with a key file beside it, which is fine for fictional data
 # only: a real archive keeps its key file (or passphrase) away from the data (docs/deployment.md).
-DEMO_KEY_FILE ?= $(CURDIR)/var/demo.key
+DEMO_KEY_FILE ?= $(CURDIR)/demo.key
 
 .PHONY: install demo test test-sqlite test-postgres lint format messages bench clean
 
@@ -21,7 +21,7 @@ $(INSTALLED): pyproject.toml
 install: $(INSTALLED)
 
 demo: install
-	mkdir -p var
+	mkdir -p -m 700 var
 	JOURNEYS_KEY_FILE=$(DEMO_KEY_FILE) $(BIN)/journeys init
 	JOURNEYS_KEY_FILE=$(DEMO_KEY_FILE) $(BIN)/journeys demo-users
 	JOURNEYS_KEY_FILE=$(DEMO_KEY_FILE) $(BIN)/journeys demo-data --count $(DEMO_COUNT) --seed 1 --if-empty
