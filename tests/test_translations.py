@@ -57,17 +57,25 @@ def test_the_compiled_catalogue_is_up_to_date(tmp_path):
 
 
 PAGES = [
-    ("core:home", {}),
-    ("archive:interviewee_list", {}),
-    ("archive:intake", {}),
-    ("codebook:term_list", {}),
-    ("archive:interviewee_detail", {"code": "W-0001"}),
+    ("core:home", {}, "administrator"),
+    ("archive:interviewee_list", {}, "administrator"),
+    ("archive:intake", {}, "administrator"),
+    ("codebook:term_list", {}, "administrator"),
+    ("archive:interviewee_detail", {"code": "W-0001"}, "administrator"),
+    ("archive:journey_edit", {"pk": 1}, "coder"),
+    ("audit:entry_list", {}, "administrator"),
+    ("accounts:user_list", {}, "administrator"),
+    ("vault:lookup", {}, "custodian"),
+    ("vault:identity_reveal", {"code": "W-0001"}, "custodian"),
+    ("vault:identity_edit", {"code": "W-0001"}, "custodian"),
+    ("vault:policy", {}, "administrator"),
 ]
 
 
-@pytest.mark.parametrize(("name", "kwargs"), PAGES)
-def test_no_english_interface_string_is_left_on_a_korean_page(as_role, event, name, kwargs):
-    client = as_role("administrator")
+@pytest.mark.parametrize(("name", "kwargs", "role"), PAGES)
+def test_no_english_interface_string_is_left_on_a_korean_page(as_role, event, name, kwargs, role):
+    client = as_role(role)
+    kwargs = {key: event.interview.pk if key == "pk" else value for key, value in kwargs.items()}
     url = reverse(name, kwargs=kwargs)
     client.cookies["journeys_language"] = "en"
     english = client.get(url).content.decode()
