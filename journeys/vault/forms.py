@@ -5,6 +5,13 @@ from journeys.vault.identity import Contact, IdentityData, Relative
 from journeys.vault.models import IdentityDigest
 
 CONTACT_KINDS = ("phone", "messenger", "email", "address")
+# What the reveal page calls each kind of contact, in the page's language.
+CONTACT_LABELS = {
+    "phone": _("phone"),
+    "messenger": _("messenger ID"),
+    "email": _("e-mail"),
+    "address": _("address"),
+}
 YES = {"yes", "y", "예", "네", "o", "true", "1"}
 
 

@@ -15,7 +15,7 @@ from journeys.archive.selectors import interviewees_of
 from journeys.audit.services import audit_record
 from journeys.lib.forms import add_service_errors
 from journeys.vault import identity
-from journeys.vault.forms import IdentityForm, LookupForm, RevealForm
+from journeys.vault.forms import CONTACT_LABELS, IdentityForm, LookupForm, RevealForm
 from journeys.vault.models import Identity, VaultPolicy
 
 
@@ -69,7 +69,18 @@ def identity_reveal(request, code):
             )
         except ValidationError as e:
             add_service_errors(form, e)
-    context = {"form": form, "interviewee": interviewee, "identity": revealed, "has_identity": True}
+    contacts = (
+        [(CONTACT_LABELS.get(c.kind, c.kind), c.value) for c in revealed.contacts]
+        if revealed
+        else []
+    )
+    context = {
+        "form": form,
+        "interviewee": interviewee,
+        "identity": revealed,
+        "contacts": contacts,
+        "has_identity": True,
+    }
     return render(request, "vault/identity_reveal.html", context)
 
 
