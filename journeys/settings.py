@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "journeys.archive",
     "journeys.vault",
     "journeys.audit",
+    "journeys.protection",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,1 @@
+"""Finding identifying details in testimonies: names, places, dates, ages, contacts."""

@@ -1,0 +1,84 @@
+"""Names, places and organisations in English text, without a model.
+
+A run of capitalised words is a name unless it is a sentence's ordinary first word, a month
+or another word listed as no name. A title before it (Ms., Comrade, Sister) makes it a
+person; a place word after it (City, Province, -ri, -dong) or a preposition of place before
+it (in, from, near) makes it a place; an organisation word (Church, Restaurant) an
+organisation; a Korean or Chinese surname in it a person. The rest are kept as persons:
+recall first.
+"""
+
+import re
+
+from journeys.protection.lexicon import (
+    EN_NOT_NAMES,
+    EN_ORG_WORDS,
+    EN_PERSON_TITLES,
+    EN_PLACE_PREPOSITIONS,
+    EN_PLACE_WORDS,
+    ROMAN_SURNAMES,
+)
+
+PERSON, PLACE, ORG = "PERSON", "PLACE", "ORG"
+_WORD = r"(?:[A-Z][a-zà-ÿ'’]*(?:[-‐][A-Za-zà-ÿ][a-zà-ÿ]*)*|[A-Z]{2,}\b)"
+_RUN = re.compile(rf"{_WORD}(?:(?:\s|\s?&\s?|\s(?:de|del|van|von|da|di|la|le|of)\s){_WORD})*")
+_TITLE = re.compile(
+    r"\b(?:" + "|".join(re.escape(t.rstrip(".")) for t in EN_PERSON_TITLES) + r")\.?\s+$"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n]\s*|^\s*[-*•]\s*)$")
+_PLACE_SUFFIX = re.compile(
+    r"[-‐](?:ri|dong|gun|si|do|eup|myeon|up|myon|kun|gu|guyok)$", re.IGNORECASE
+)
+
+
+def find(text: str):
+    for match in _RUN.finditer(text):
+        words = match.group().split(" ")
+        start = match.start()
+        # drop listed words at the front (The, In, Mr) and remember what they said
+        titled = False
+        while words and (words[0].casefold().strip("'’") in EN_NOT_NAMES):
+            if words[0].rstrip(".") in EN_PERSON_TITLES:
+                titled = True
+            start += len(words[0]) + 1
+            words = words[1:]
+        while words and words[-1].casefold().rstrip("'’s") in EN_NOT_NAMES - EN_ORG_WORDS:
+            if words[-1].casefold() in EN_PLACE_WORDS:
+                break
+            words = words[:-1]
+        if not words:
+            continue
+        end = start + len(" ".join(words))
+        if text[end - 2 : end] in ("'s", "’s"):
+            end -= 2
+        before = text[: match.start()]
+        titled = titled or bool(_TITLE.search(before))
+        label = _classify(words, before, titled)
+        if label is None:
+            continue
+        if titled:
+            title = _TITLE.search(text[:start])
+            if title:
+                start = title.start()
+        yield start, end, label
+
+
+def _classify(words: list[str], before: str, titled: bool) -> str | None:
+    lower = [w.casefold().strip(".,'’") for w in words]
+    if titled:
+        return PERSON
+    if lower[-1] in EN_ORG_WORDS:
+        return ORG
+    if lower[-1] in EN_PLACE_WORDS or _PLACE_SUFFIX.search(words[-1]):
+        return PLACE
+    previous = before.rstrip().rsplit(" ", 1)[-1].casefold() if before.strip() else ""
+    if previous in EN_PLACE_PREPOSITIONS and not any(w in ROMAN_SURNAMES for w in lower):
+        return PLACE
+    surname = any(re.split(r"[-‐]", w)[0] in ROMAN_SURNAMES for w in lower)
+    if len(words) == 1 and _SENTENCE_START.search(before) and not surname:
+        return None  # an ordinary capitalised first word
+    if all(len(w) <= 1 for w in lower):
+        return None
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:
+        return ORG  # an acronym: UN, NGO, KBS
+    return PERSON
