@@ -95,6 +95,8 @@ if DATABASE_URL:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
     if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         DATABASES["default"]["OPTIONS"] = dict(_SQLITE_OPTIONS)
+    # One test database per process, so two test runs against one server never share it.
+    DATABASES["default"]["TEST"] = {"NAME": f"test_journeys_{os.getpid()}"}
 else:
     DATABASES = {
         "default": {
