@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -24,8 +25,8 @@ class Command(BaseCommand):
         try:
             keyring.unlock_from_environment(interactive=True)
             info = backup_create(Path(out))
-        except (BackupError, keyring.KeyringError) as e:
-            raise CommandError(str(e)) from e
+        except (BackupError, keyring.KeyringError, DatabaseError, OSError) as e:
+            raise CommandError(_("No backup was written: %(why)s") % {"why": e}) from e
         self.stdout.write(
             _(
                 "Backed up %(records)s rows and %(files)s media files to %(path)s "
@@ -41,7 +42,7 @@ class Command(BaseCommand):
         )
         self.stdout.write(
             _(
-                "It opens with the passphrase or key file this archive has now (or its "
-                "recovery code). Keep them apart from the backup."
+                "It opens with the passphrase or key file the archive has today (a later "
+                "change does not reach it): keep that one, apart from the backup."
             )
         )

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -47,7 +48,7 @@ class Command(BaseCommand):
                 _("The backup is damaged or was altered (%(why)s). Nothing was restored.")
                 % {"why": e}
             ) from e
-        except (BackupError, keyring.KeyringError, OSError) as e:
+        except (BackupError, keyring.KeyringError, DatabaseError, OSError) as e:
             raise CommandError(_("Nothing was restored: %(why)s") % {"why": e}) from e
         values = {
             "path": path,
