@@ -15,7 +15,8 @@ from journeys.accounts.roles import (
 def navigation(request):
     """The main menu: only the pages the signed-in user's role may open."""
     user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
+    # Between the password and the code the menu would only lead back to the code page.
+    if user is None or not user.is_authenticated or not user.is_verified():
         return {}
     entries = [
         ("core:home", _("Home"), ALL_ROLES),

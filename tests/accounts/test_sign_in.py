@@ -252,3 +252,14 @@ class TestLanguage:
             reverse("core:language"), {"language": "en", "next": "https://evil.example/"}
         )
         assert response["Location"] == "/"
+
+
+def test_the_main_menu_waits_for_the_second_factor(client, db):
+    from tests.accounts.helpers import sign_in as signed_in
+
+    user = make_user()
+    signed_in(client, user, with_code=False)
+    page = client.get(reverse("accounts:verify"), follow=True).content.decode()
+    assert 'class="mainnav"' not in page
+    signed_in(client, user)
+    assert 'class="mainnav"' in client.get(reverse("core:home")).content.decode()
