@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "journeys.vault",
     "journeys.audit",
     "journeys.protection",
+    "journeys.reports",
 ]
 
 MIDDLEWARE = [
@@ -215,6 +216,8 @@ FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 # A testimony segment longer than this is refused: a pasted book is a mistake, not a segment.
 JOURNEYS_MAX_SEGMENT_CHARS = envint("JOURNEYS_MAX_SEGMENT_CHARS", 20000, minimum=100)
 JOURNEYS_PAGE_SIZE = envint("JOURNEYS_PAGE_SIZE", 50, minimum=1)
+# The smallest count a published statistic may show (journeys/reports/disclosure.py).
+JOURNEYS_MIN_CELL = envint("JOURNEYS_MIN_CELL", 10, minimum=3)
 
 LOGGING = {
     "version": 1,

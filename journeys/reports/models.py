@@ -1,0 +1,35 @@
+"""The register of every statistical release: what was published, over whom, by whom.
+
+A release keeps the published cells (suppressed ones as null), so each new table can be
+checked against everything published before (journeys.reports.disclosure.check_differencing).
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Release(models.Model):
+    table = models.CharField(_("table"), max_length=60, db_index=True)
+    # The population the table counted: one team's archive (None: the main team).
+    team = models.ForeignKey(
+        "accounts.Team", verbose_name=_("team"), on_delete=models.PROTECT, null=True, blank=True
+    )
+    parameters = models.JSONField(_("parameters"), default=dict)
+    # {"cell key": count or null when suppressed}; keys as journeys.reports.disclosure.cell_key.
+    cells = models.JSONField(_("published cells"))
+    released_at = models.DateTimeField(_("released at"), auto_now_add=True)
+    released_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("released by"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("statistical release")
+        verbose_name_plural = _("statistical releases")
+        ordering = ["-released_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.table} {self.released_at:%Y-%m-%d}"
