@@ -9,6 +9,8 @@ recall first.
 """
 
 import re
+from functools import cache
+from pathlib import Path
 
 from journeys.protection.lexicon import (
     EN_NOT_NAMES,
@@ -20,8 +22,21 @@ from journeys.protection.lexicon import (
 )
 
 PERSON, PLACE, ORG = "PERSON", "PLACE", "ORG"
+GIVEN_NAMES_FILE = Path(__file__).resolve().parent / "data" / "en_given_names.txt"
+
+
+@cache
+def given_names() -> frozenset:
+    """Common English-language given names (a general list, not from any evaluation set)."""
+    lines = GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
 _WORD = r"(?:[A-Z][a-zà-ÿ'’]*(?:[-‐][A-Za-zà-ÿ][a-zà-ÿ]*)*|[A-Z]{2,}\b)"
-_RUN = re.compile(rf"{_WORD}(?:(?:\s|\s?&\s?|\s(?:de|del|van|von|da|di|la|le|of)\s){_WORD})*")
+# words of one name are on one line: a line break ends the run (an address block's lines)
+_RUN = re.compile(
+    rf"{_WORD}(?:(?:[ \t]|[ \t]?&[ \t]?|[ \t](?:de|del|van|von|da|di|la|le|of)[ \t]){_WORD})*"
+)
 _TITLE = re.compile(
     r"\b(?:" + "|".join(re.escape(t.rstrip(".")) for t in EN_PERSON_TITLES) + r")\.?\s+$"
 )
@@ -76,6 +91,8 @@ def _classify(words: list[str], before: str, titled: bool) -> str | None:
         return PLACE
     surname = any(re.split(r"[-‐]", w)[0] in ROMAN_SURNAMES for w in lower)
     if len(words) == 1 and _SENTENCE_START.search(before) and not surname:
+        if words[0] in given_names():
+            return PERSON  # Nicole said..., Lukas took...
         return None  # an ordinary capitalised first word
     if all(len(w) <= 1 for w in lower):
         return None

@@ -793,3 +793,25 @@ MONTHS_EN = [
     "Nov",
     "Dec",
 ]
+
+# Organisations every testimony of a woman who reached the South may name: the resettlement
+# centre (하나원), the regional support centres, the agencies that question arrivals.
+KO_KNOWN_ORGS = [
+    "하나원",
+    "하나센터",
+    "국정원",
+    "국가정보원",
+    "통일부",
+    "대성공사",
+    "북한이탈주민지원재단",
+    "남북하나재단",
+]
+EN_KNOWN_ORGS = [
+    "Hanawon",
+    "Hana Center",
+    "Hana Centre",
+    "National Intelligence Service",
+    "Ministry of Unification",
+    "Unification Ministry",
+    "Korea Hana Foundation",
+]

@@ -269,7 +269,7 @@ def check_deploy(tmp_path, **env) -> subprocess.CompletedProcess:
     clean = {
         name: value
         for name, value in os.environ.items()
-        if not name.startswith(("JOURNEYS_", "DATABASE_URL"))
+        if not name.startswith(("JOURNEYS_", "DATABASE_URL", "DJANGO_"))
     }
     server = {
         "JOURNEYS_DATA_DIR": str(tmp_path / "data"),

@@ -1,0 +1,215 @@
+"""Korean names in Latin letters, to find a name of the Korean text in its translation.
+
+A name is romanised syllable by syllable, each syllable in every common spelling: Revised
+Romanisation (철 cheol), McCune-Reischauer without its marks (chol), the customary forms
+(chul, soo, young) and the North Korean ones (리 ri, 량 ryang). Surnames add their customary
+forms (박 Park Pak Bak, 이 Lee Yi Rhee Ri). The result is one regular expression that
+accepts the syllables written together, apart or hyphenated, in either name order:
+김철수 -> Kim Cheol-su, Kim Chol Su, Chulsoo Kim.
+"""
+
+import re
+from functools import cache
+
+_INITIALS = [
+    ("g", "k"),
+    ("kk", "gg"),
+    ("n",),
+    ("d", "t"),
+    ("tt", "dd"),
+    ("r", "l", "n", ""),
+    ("m",),
+    ("b", "p"),
+    ("pp", "bb"),
+    ("s", "sh"),
+    ("ss", "s"),
+    ("",),
+    ("j", "ch"),
+    ("jj", "tch"),
+    ("ch",),
+    ("k",),
+    ("t",),
+    ("p",),
+    ("h",),
+]
+_VOWELS = [
+    ("a",),
+    ("ae", "ai"),
+    ("ya",),
+    ("yae",),
+    ("eo", "o", "u"),
+    ("e",),
+    ("yeo", "yo", "yu"),
+    ("ye",),
+    ("o", "oh"),
+    ("wa",),
+    ("wae",),
+    ("oe", "oi", "we"),
+    ("yo",),
+    ("u", "oo", "woo"),
+    ("wo",),
+    ("we",),
+    ("wi",),
+    ("yu", "yoo"),
+    ("eu", "u"),
+    ("ui", "i", "eui"),
+    ("i", "ee", "y"),
+]
+_FINALS = [
+    ("",),
+    ("k", "g"),
+    ("k", "kk"),
+    ("k",),
+    ("n",),
+    ("n",),
+    ("n",),
+    ("t", "d"),
+    ("l", "r"),
+    ("k", "l"),
+    ("m", "lm"),
+    ("l", "p"),
+    ("l",),
+    ("l",),
+    ("p", "l"),
+    ("l",),
+    ("m",),
+    ("p", "b"),
+    ("p",),
+    ("t", "s"),
+    ("t", "ss"),
+    ("ng",),
+    ("t",),
+    ("t",),
+    ("k",),
+    ("t",),
+    ("p",),
+    ("t",),
+]
+# Customary spellings of surnames that syllable rules do not give.
+_SURNAMES = {
+    "김": ["kim", "gim"],
+    "이": ["lee", "yi", "rhee", "ri", "li", "i"],
+    "리": ["ri", "lee", "li", "rhee", "yi"],
+    "박": ["park", "pak", "bak"],
+    "최": ["choi", "choe", "chwe"],
+    "정": ["jung", "jeong", "chung", "chong", "jong"],
+    "강": ["kang", "gang"],
+    "조": ["cho", "jo", "joe"],
+    "윤": ["yoon", "yun"],
+    "장": ["jang", "chang"],
+    "임": ["lim", "im", "rim"],
+    "림": ["rim", "lim", "im"],
+    "한": ["han"],
+    "오": ["oh", "o"],
+    "서": ["seo", "suh", "so"],
+    "신": ["shin", "sin"],
+    "권": ["kwon", "gwon"],
+    "황": ["hwang"],
+    "안": ["ahn", "an"],
+    "송": ["song"],
+    "전": ["jeon", "jun", "chon", "chun"],
+    "홍": ["hong"],
+    "유": ["yoo", "yu", "ryu"],
+    "류": ["ryu", "yoo", "yu", "ryoo"],
+    "고": ["ko", "go", "koh"],
+    "문": ["moon", "mun"],
+    "양": ["yang", "ryang"],
+    "량": ["ryang", "yang"],
+    "손": ["son", "sohn"],
+    "배": ["bae", "pae"],
+    "백": ["baek", "paek", "paik", "baik"],
+    "허": ["heo", "hur", "ho", "huh"],
+    "노": ["noh", "no", "roh", "ro"],
+    "로": ["ro", "roh", "noh"],
+    "하": ["ha"],
+    "곽": ["kwak", "gwak"],
+    "성": ["sung", "seong", "song"],
+    "차": ["cha"],
+    "주": ["joo", "ju", "chu"],
+    "우": ["woo", "u"],
+    "구": ["koo", "gu", "ku"],
+    "민": ["min"],
+    "진": ["jin", "chin"],
+    "지": ["ji", "chi"],
+    "엄": ["eom", "um", "om"],
+    "채": ["chae"],
+    "원": ["won"],
+    "천": ["cheon", "chun", "chon"],
+    "방": ["bang", "pang"],
+    "공": ["kong", "gong"],
+    "현": ["hyun", "hyeon", "hyon"],
+    "함": ["ham"],
+    "변": ["byun", "byeon", "pyon"],
+    "염": ["yeom", "yum", "yom"],
+    "여": ["yeo", "yo", "ryo"],
+    "려": ["ryo", "yeo", "yo"],
+    "추": ["choo", "chu"],
+    "도": ["do", "to"],
+    "석": ["seok", "suk", "sok"],
+    "선": ["sun", "seon", "son"],
+    "설": ["seol", "sol", "sul"],
+    "마": ["ma"],
+    "길": ["gil", "kil"],
+    "연": ["yeon", "yon", "youn"],
+    "위": ["wi", "wee"],
+    "표": ["pyo"],
+    "명": ["myung", "myeong", "myong"],
+    "기": ["ki", "gi"],
+    "반": ["ban", "pan"],
+    "왕": ["wang"],
+    "금": ["keum", "kum", "geum"],
+    "옥": ["ok"],
+    "육": ["yook", "yuk"],
+    "남궁": ["namgung", "namkung"],
+    "황보": ["hwangbo"],
+    "제갈": ["jegal"],
+    "선우": ["sunwoo", "seonu"],
+}
+
+
+def syllable_spellings(syllable: str) -> list[str]:
+    """Every common Latin spelling of one Hangul syllable."""
+    code = ord(syllable) - 0xAC00
+    if not 0 <= code < 11172:
+        return [syllable.casefold()]
+    initial, rest = divmod(code, 588)
+    vowel, final = divmod(rest, 28)
+    forms = {
+        i + v + f
+        for i in _INITIALS[initial]
+        for v in _VOWELS[vowel]
+        for f in _FINALS[final]
+        if i + v + f
+    }
+    return sorted(forms, key=len, reverse=True)
+
+
+def _alternatives(forms) -> str:
+    return "(?:" + "|".join(map(re.escape, sorted(set(forms), key=len, reverse=True))) + ")"
+
+
+@cache
+def name_pattern(name: str) -> re.Pattern | None:
+    """A regular expression for a Korean name (김철수) or given name (순옥) in Latin letters."""
+    if not re.fullmatch(r"[가-힣]{2,4}", name):
+        return None
+    surname = name[:2] if name[:2] in _SURNAMES and len(name) >= 3 else name[:1]
+    given = name[len(surname) :]
+    sep = r"[\s\-‐]?"
+    given_re = sep.join(_alternatives(syllable_spellings(s)) for s in given)
+    if surname in _SURNAMES and given and len(name) >= 3:
+        surname_re = _alternatives(_SURNAMES[surname] + syllable_spellings(surname[0]))
+        body = rf"(?:{surname_re}\s{given_re}|{given_re}\s{surname_re}|{surname_re}\s?{given_re})"
+    else:
+        body = sep.join(_alternatives(syllable_spellings(s)) for s in name)
+    return re.compile(rf"(?<![A-Za-z]){body}(?![a-z])", re.IGNORECASE)
+
+
+def find(name: str, text: str):
+    """(start, end) of every Latin spelling of a Korean name in an English text."""
+    pattern = name_pattern(name)
+    if pattern is None:
+        return
+    for match in pattern.finditer(text):
+        if match.group()[:1].isupper():  # a name, not a syllable inside an ordinary word
+            yield match.span()

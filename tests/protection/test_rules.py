@@ -1,0 +1,225 @@
+"""The general rules added for issue 4: Kiwi's vocabulary against false names, the world
+gazetteer, holidays and events, English given names, European phone groupings, known
+organisations and romanised Korean names across a translation. Examples written by hand."""
+
+import pytest
+
+from journeys.protection import romanise, world
+from journeys.protection.detect import detect, detect_pair
+
+
+def found(text: str, lang: str) -> set[tuple[str, str]]:
+    return {(span.text, span.label) for span in detect(text, lang)}
+
+
+def labels_of(text: str, lang: str, label: str) -> set[str]:
+    return {span.text for span in detect(text, lang) if span.label == label}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "연락처는 알려 드릴 수 없어요.",
+        "어머니는 매일 우셨어요.",
+        "그 이야기는 나중에 할게요.",
+        "진단서를 떼러 갔어요.",
+        "소속팀이 바뀌었어요.",
+        "요금제는 비쌌어요.",
+    ],
+)
+def test_words_kiwi_knows_are_not_three_syllable_names(text):
+    assert not labels_of(text, "ko", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("하연주를 거기서 만났어요.", "하연주"),
+        ("남지현밖에 몰라요.", "남지현"),
+        ("곽국귀는 저를 술집에 팔았어요.", "곽국귀"),
+        ("사장 고지보는 월급을 안 줬어요.", "고지보"),
+        ("하지량이라는 한족 남자와 살았어요.", "하지량"),
+        ("설월 언니를 거기서 만났어요.", "설월 언니"),
+        ("정 아바이가 짐을 들어 줬어요.", "정 아바이"),
+    ],
+)
+def test_names_ending_like_places_and_names_after_role_words_are_persons(text, name):
+    assert (name, "PERSON") in found(text, "ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("미국과 러시아는 멀어요.", "미국"),
+        ("러시아 벌목장에 갔다고 들었어요.", "러시아"),
+        ("블라디보스토크에서 배를 탔어요.", "블라디보스토크"),
+        ("동생은 카자흐스탄으로 갔어요.", "카자흐스탄"),
+        ("경복궁 앞에서 사진을 찍었어요.", "경복궁"),
+        ("덕봉동라는 작은 동네에서 났어요.", "덕봉동"),
+    ],
+)
+def test_world_places_are_places_in_korean(text, place):
+    assert (place, "PLACE") in found(text, "ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Paris was cold that year.", "Paris"),
+        ("Then we flew to New York.", "New York"),
+        ("My cousin lives in Vladivostok now.", "Vladivostok"),
+        ("North Korea closed the border.", "North Korea"),
+    ],
+)
+def test_world_places_are_places_in_english(text, place):
+    assert (place, "PLACE") in found(text, "en")
+
+
+def test_common_words_spelled_like_places_are_not_places():
+    # 위해 (for) is not 威海, 고양이 (cat) is not 고양, 예산 (budget) is not the county
+    for text in [
+        "살기 위해 떠났어요.",
+        "고양이를 키웠어요.",
+        "예산이 없었어요.",
+        "공주처럼 살았어요.",
+    ]:
+        assert not labels_of(text, "ko", "PLACE"), text
+    assert world.world_places().korean >= {"미국", "베이징", "평양"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("스승의 날에 선생님을 찾아갔어요.", "스승의 날"),
+        ("광복절 전날 떠났어요.", "광복절 전날"),
+        ("6·25전쟁 때 할아버지가 내려왔대요.", "6·25"),
+        ("크리스마스에 교회에 갔어요.", "크리스마스"),
+        ("작년에는 일이 없었어요.", "작년"),
+        ("이날부터 숨어 지냈어요.", "이날"),
+        ("사흘 만에 국경을 넘었어요.", "사흘 만에"),
+        ("유년시절의 기억이에요.", "유년시절"),
+    ],
+)
+def test_holidays_events_relative_dates_and_spans_are_dates(text, date):
+    assert date in labels_of(text, "ko", "DATE")
+
+
+def test_the_word_seol_inside_other_words_is_no_new_year():
+    assert not labels_of("설거지를 하고 설득했어요.", "ko", "DATE")
+    assert "설" in labels_of("설에 고향에 못 갔어요.", "ko", "DATE")
+
+
+def test_nouns_with_the_particle_do_are_not_addresses():
+    assert not labels_of("스토리도 별로 재미없었어요.", "ko", "PLACE")
+    assert not labels_of("올해로 56세가 됐어요.", "ko", "PLACE")
+    assert "함경북도 온성군" in labels_of("함경북도 온성군에서 왔어요.", "ko", "PLACE")
+
+
+@pytest.mark.parametrize("name", ["Nicole", "Lukas", "Gladys"])
+def test_a_given_name_at_the_start_of_a_sentence_is_a_person(name):
+    assert (name, "PERSON") in found(f"{name} met me at the station.", "en")
+
+
+def test_an_ordinary_first_word_is_still_no_person():
+    assert not labels_of("Later we walked to the river.", "en", "PERSON")
+
+
+@pytest.mark.parametrize(
+    "number", ["0490 75 40 81", "06 12 34 56 78", "03.93.92.16.85", "71-33-52-22", "451 5986"]
+)
+def test_european_and_local_phone_groupings_are_contacts(number):
+    assert (number, "CONTACT") in found(f"Her number was {number} back then.", "en")
+
+
+def test_dates_are_not_taken_for_phone_numbers():
+    assert not labels_of("It happened on 12.03.2019 and on 2019-12-31.", "en", "CONTACT")
+
+
+def test_hanawon_is_an_organisation_in_both_languages():
+    assert ("하나원", "ORG") in found("하나원에서 석 달 지냈어요.", "ko")
+    assert ("Hanawon", "ORG") in found("I spent three months at Hanawon.", "en")
+
+
+@pytest.mark.parametrize(
+    ("name", "spelling"),
+    [
+        ("김철수", "Kim Cheol-su"),
+        ("김철수", "Chulsoo Kim"),
+        ("리광철", "Ri Kwang-chol"),
+        ("박영희", "Pak Yong Hui"),
+        ("순옥", "Sun-ok"),
+    ],
+)
+def test_korean_names_are_romanised_in_common_spellings(name, spelling):
+    assert [(0, len(spelling))] == list(romanise.find(name, spelling))
+
+
+def test_a_korean_name_is_found_in_the_translation():
+    ko, en = detect_pair(
+        "남편은 리광철이었어요. 순옥 동무가 도와줬어요.",
+        "My husband was Ri Kwang-chol. Sun-ok helped me.",
+    )
+    assert ("리광철", "PERSON") in {(s.text, s.label) for s in ko}
+    assert {"Ri Kwang-chol", "Sun-ok"} <= {s.text for s in en if s.label == "PERSON"}
+
+
+def test_romanised_names_do_not_match_inside_ordinary_words():
+    assert list(romanise.find("순옥", "We sunk the boat soon, ok?")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "letter"),
+    [
+        ("A씨는 그날 집에 없었어요.", "A"),
+        ("B(17)양의 어머니가 왔어요.", "B"),
+        ("C 기자가 물었어요.", "C"),
+    ],
+)
+def test_a_capital_letter_standing_for_a_name_before_a_title_is_a_person(text, letter):
+    assert any(
+        span.label == "PERSON" and span.text.startswith(letter) for span in detect(text, "ko")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("무르만섬에서 배를 기다렸어요.", "무르만섬"),
+        ("구룡리조트 근처에서 일했어요.", "구룡리조트"),
+    ],
+)
+def test_a_proper_or_unknown_noun_joined_to_a_landmark_word_is_a_place(text, place):
+    assert any(span.label == "PLACE" and place in span.text for span in detect(text, "ko"))
+
+
+def test_chinese_characters_glossing_a_place_are_a_place():
+    spans = {(s.text, s.label) for s in detect("광저우(廣州)에서 일했어요.", "ko")}
+    assert ("廣州", "PLACE") in spans
+
+
+def test_a_noun_kiwi_does_not_know_is_kept_as_a_name():
+    # a foreign name in Hangul that no rule explains
+    assert labels_of("그날 쿠르마노바가 전화를 했어요.", "ko", "PERSON")
+
+
+def test_words_describing_an_office_are_not_names():
+    assert not labels_of("전 대통령이 말했어요.", "ko", "PERSON")
+    assert not labels_of("방송 기자가 찾아왔어요.", "ko", "PERSON")
+
+
+def test_a_determiner_before_a_known_noun_is_no_surname():
+    assert not labels_of("이영화를 보고 울었어요.", "ko", "PERSON")
+
+
+def test_a_line_break_ends_a_name():
+    spans = found("Sent by Lee Minji\nCanada", "en")
+    assert ("Canada", "PLACE") in spans
+    assert not any("\n" in text for text, _label in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["그래서 다시 하길 바랐어요.", "역시 이쁘구요.", "이 영화하면 생각나요.", "말하면 길어요."],
+)
+def test_sentences_that_end_like_addresses_or_townships_are_not_places(text):
+    assert not labels_of(text, "ko", "PLACE")
