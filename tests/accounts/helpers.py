@@ -7,6 +7,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from journeys.accounts import services, sessions
 
+PASSWORD = "correct-horse-battery-staple-42"
+
 
 def authenticator(user, **fields) -> TOTPDevice:
     """The user's confirmed device, made on first use."""

@@ -10,18 +10,9 @@ from django.urls import reverse
 from journeys.accounts import sessions
 from journeys.accounts.models import User, UserSession
 from journeys.accounts.services import user_disable
-from tests.accounts.helpers import authenticator, code_of, sign_in
+from tests.accounts.helpers import PASSWORD, authenticator, code_of, sign_in
 
-PASSWORD = "correct-horse-battery-staple-42"
 LIST = "/archive/interviewees/"
-
-
-@pytest.fixture
-def sora(db):
-    user = User(username="sora", role="researcher")
-    user.set_password(PASSWORD)
-    user.save()
-    return user
 
 
 @pytest.fixture

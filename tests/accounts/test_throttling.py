@@ -7,18 +7,10 @@ import pytest
 from django.db.models import F
 from django.urls import reverse
 
-from journeys.accounts.models import SignInFailure, User
+from journeys.accounts.models import SignInFailure
+from tests.accounts.helpers import PASSWORD
 
-PASSWORD = "correct-horse-battery-staple-42"
 LOCKED = "Too many failed sign-ins"
-
-
-@pytest.fixture
-def sora(db):
-    user = User(username="sora", role="researcher")
-    user.set_password(PASSWORD)
-    user.save()
-    return user
 
 
 @pytest.fixture
