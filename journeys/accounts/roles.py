@@ -34,6 +34,10 @@ INTAKE = frozenset({Role.ADMINISTRATOR, Role.INTERVIEWER})
 TRANSCRIBE = frozenset({Role.ADMINISTRATOR, Role.INTERVIEWER, Role.CODER})
 READ_TRANSCRIPT = frozenset({Role.ADMINISTRATOR, Role.INTERVIEWER, Role.CODER, Role.PUBLISHER})
 CODE_JOURNEY = frozenset({Role.ADMINISTRATOR, Role.INTERVIEWER, Role.CODER})
+# Reviewing the details found in a testimony needs someone who reads it; releasing the
+# pseudonymised text, and choosing what the report quotes, is the publisher's decision.
+REVIEW_TEXT = frozenset({Role.ADMINISTRATOR, Role.INTERVIEWER, Role.PUBLISHER})
+RELEASE_TEXT = frozenset({Role.ADMINISTRATOR, Role.PUBLISHER})
 MANAGE_CODEBOOK = frozenset({Role.ADMINISTRATOR})
 MANAGE_USERS = frozenset({Role.ADMINISTRATOR})
 

@@ -7,6 +7,7 @@ from journeys.accounts.roles import (
     KEEP_IDENTITIES,
     MANAGE_CODEBOOK,
     READ_ARCHIVE,
+    RELEASE_TEXT,
     Role,
     user_has_role,
 )
@@ -23,6 +24,7 @@ def navigation(request):
         ("archive:interviewee_list", _("Interviewees"), READ_ARCHIVE),
         ("archive:intake", _("New intake"), INTAKE),
         ("codebook:term_list", _("Codebook"), READ_ARCHIVE),
+        ("protection:release_list", _("Released versions"), RELEASE_TEXT),
         ("vault:lookup", _("Identity vault"), KEEP_IDENTITIES),
         ("audit:entry_list", _("Audit trail"), frozenset({Role.ADMINISTRATOR})),
     ]

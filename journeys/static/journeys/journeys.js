@@ -37,3 +37,27 @@ document.addEventListener("change", (event) => {
     field.form.requestSubmit();
   }
 });
+// The review page: j and k move between the details found, a accepts, r rejects, e edits
+// the replacement of the focused one; typing in a field is left alone.
+document.addEventListener("keydown", (event) => {
+  const rows = [...document.querySelectorAll("tr.detail")];
+  if (!rows.length || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.target.closest("input, textarea, select")) return;
+  let at = rows.findIndex((row) => row.classList.contains("focused"));
+  const focus = (index) => {
+    rows.forEach((row) => row.classList.remove("focused"));
+    const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
+    row.classList.add("focused");
+    row.scrollIntoView({ block: "nearest" });
+  };
+  if (event.key === "j" || event.key === "k") {
+    focus(at + (event.key === "j" ? 1 : -1));
+  } else if (at >= 0 && (event.key === "a" || event.key === "r")) {
+    rows[at].querySelector(`button[data-key-action="${event.key}"]`).click();
+  } else if (at >= 0 && event.key === "e") {
+    rows[at].querySelector('input[data-key-action="e"]').focus();
+  } else {
+    return;
+  }
+  event.preventDefault();
+});

@@ -1,0 +1,184 @@
+"""The review page and the released versions, through the browser's requests: what a
+reviewer and a publisher see and do, and every way a text could leave checked at the gate."""
+
+import datetime as dt
+import json
+
+import pytest
+from django.urls import reverse
+
+from journeys.archive import services as archive
+from journeys.audit.models import AuditEntry
+from journeys.protection import gate, services
+from journeys.protection.models import Excerpt, TextRelease
+from tests.protection.conftest import opened
+
+pytestmark = pytest.mark.django_db
+
+
+def review_url(interview, name="protection:review"):
+    return reverse(name, args=[interview.pk])
+
+
+def reviewed_and_released(users, interview, use="quote") -> TextRelease:
+    services.segments_mark_reviewed(
+        acting_user=users["publisher"], interview=opened(interview, users["publisher"])
+    )
+    return services.release_create(
+        acting_user=users["publisher"], interview=opened(interview, users["publisher"]), use=use
+    )
+
+
+def withdraw(users, interview, use="quote"):
+    consent = interview.consents.get(use=use)
+    archive.consent_withdraw(acting_user=users["interviewer"], consent=consent, on=dt.date.today())
+
+
+def test_the_review_page_shows_both_languages_with_the_details_marked(as_role, told):
+    page = as_role("publisher").get(review_url(told)).content.decode()
+    assert '<mark class="pii pii-person' in page
+    assert "Hyesan" in page  # the reviewer reads the real text, marked
+    assert "0 of 2 segments reviewed" in page
+    assert AuditEntry.objects.filter(action="protection.review.viewed").count() == 1
+
+
+def test_the_review_page_answers_404_for_another_teams_interview(as_role, told, users):
+    from journeys.accounts.models import Team
+
+    users["publisher"].team = Team.objects.create(name="elsewhere")
+    users["publisher"].save()
+    assert as_role("publisher").get(review_url(told)).status_code == 404
+
+
+def test_a_reviewer_rejects_a_detail_from_the_page(as_role, told):
+    client = as_role("interviewer")
+    response = client.post(
+        review_url(told, "protection:review_decide"),
+        {"lang": "ko", "text": "김철수", "action": "reject"},
+    )
+    assert response.status_code == 302
+    page = client.get(review_url(told)).content.decode()
+    assert 'class="detail reject"' in page
+
+
+def test_a_bad_missed_detail_shows_an_error_and_changes_nothing(as_role, told):
+    client = as_role("interviewer")
+    client.post(review_url(told, "protection:review_missed"), {"form": "", "label": "PERSON"})
+    page = client.get(review_url(told)).content.decode()
+    assert "Write the detail as it appears" in page
+    assert not hasattr(told, "review") or not told.review.decisions_sealed
+
+
+def test_an_unknown_policy_option_is_refused(as_role, told):
+    client = as_role("publisher")
+    client.post(review_url(told, "protection:review_policy"), {"person": "keep-the-name"})
+    page = client.get(review_url(told)).content.decode()
+    assert 'class="messages"' in page
+    assert "error" in page
+
+
+def test_marking_every_segment_reviewed_opens_the_release(as_role, told):
+    client = as_role("publisher")
+    page = client.get(review_url(told)).content.decode()
+    assert "Segments not reviewed in their present form: 1, 2." in page
+    client.post(review_url(told, "protection:review_segments"), {"position": "all"})
+    page = client.get(review_url(told)).content.decode()
+    assert "2 of 2 segments reviewed" in page
+    response = client.post(review_url(told, "protection:release_new"), {"use": "quote"})
+    release = TextRelease.objects.get()
+    assert response["Location"] == reverse("protection:release_detail", args=[release.pk])
+
+
+def test_an_interviewer_reviews_but_does_not_release(as_role, told):
+    client = as_role("interviewer")
+    client.post(review_url(told, "protection:review_segments"), {"position": "all"})
+    assert (
+        client.post(review_url(told, "protection:release_new"), {"use": "quote"}).status_code == 403
+    )
+    assert TextRelease.objects.count() == 0
+
+
+def test_the_released_version_shows_no_detail_and_downloads_as_text_and_json(as_role, told, users):
+    release = reviewed_and_released(users, told)
+    client = as_role("publisher")
+    page = client.get(reverse("protection:release_detail", args=[release.pk])).content.decode()
+    text = client.get(
+        reverse("protection:release_download", args=[release.pk, "txt"])
+    ).content.decode()
+    data = client.get(reverse("protection:release_download", args=[release.pk, "json"])).json()
+    for output in (page, text, json.dumps(data, ensure_ascii=False)):
+        for secret in ("김철수", "Kim Chol-su", "혜산", "Hyesan", "5678"):
+            assert secret not in output
+    assert AuditEntry.objects.filter(action="protection.release.exported").count() == 2
+
+
+def test_a_publisher_chooses_excerpts_for_the_report(as_role, told, users):
+    release = reviewed_and_released(users, told)
+    client = as_role("publisher")
+    client.post(reverse("protection:excerpt_toggle", args=[release.pk]), {"position": 1})
+    excerpts = gate.report_excerpts(users["publisher"])
+    assert [e.heading_en for e in excerpts] == ["Testimony 1 (interviewed 2019)"]
+    assert "5678" not in excerpts[0].text_ko + excerpts[0].text_en
+    client.post(reverse("protection:excerpt_toggle", args=[release.pk]), {"position": 1})
+    assert gate.report_excerpts(users["publisher"]) == []
+
+
+def test_a_later_release_replaces_the_earlier_one_in_the_report(users, told):
+    first = reviewed_and_released(users, told)
+    services.excerpt_toggle(acting_user=users["publisher"], release=first, position=0)
+    second = reviewed_and_released(users, told)
+    assert gate.report_excerpts(users["publisher"]) == []  # the new version has no choice yet
+    services.excerpt_toggle(acting_user=users["publisher"], release=second, position=0)
+    assert len(gate.report_excerpts(users["publisher"])) == 1
+
+
+# -- every way out, after the consent is withdrawn --------------------------------------
+
+
+@pytest.fixture
+def withdrawn(users, told):
+    release = reviewed_and_released(users, told)
+    services.excerpt_toggle(acting_user=users["publisher"], release=release, position=0)
+    withdraw(users, told)
+    return release
+
+
+def test_after_withdrawal_the_released_page_refuses(as_role, withdrawn):
+    response = as_role("publisher").get(reverse("protection:release_detail", args=[withdrawn.pk]))
+    assert response.status_code == 403
+    assert "withdrawn" in response.content.decode()
+
+
+@pytest.mark.parametrize("fmt", ["txt", "json"])
+def test_after_withdrawal_the_download_refuses(as_role, withdrawn, fmt):
+    url = reverse("protection:release_download", args=[withdrawn.pk, fmt])
+    assert as_role("publisher").get(url).status_code == 403
+    assert AuditEntry.objects.filter(action="protection.release.exported").count() == 0
+
+
+def test_after_withdrawal_the_report_quotes_nothing_from_her(users, withdrawn):
+    assert gate.report_excerpts(users["publisher"]) == []
+
+
+def test_after_withdrawal_no_excerpt_can_be_chosen(as_role, withdrawn):
+    client = as_role("publisher")
+    client.post(reverse("protection:excerpt_toggle", args=[withdrawn.pk]), {"position": 1})
+    assert Excerpt.objects.filter(position=1).count() == 0
+
+
+def test_after_withdrawal_the_list_says_so(as_role, withdrawn):
+    page = as_role("publisher").get(reverse("protection:release_list")).content.decode()
+    assert "withdrawn" in page
+
+
+def test_unreviewed_text_has_no_way_out(as_role, told, users):
+    """Nothing is released before review, so the release pages have nothing to show and
+    the report nothing to quote."""
+    client = as_role("publisher")
+    client.post(review_url(told, "protection:release_new"), {"use": "quote"})
+    assert TextRelease.objects.count() == 0
+    assert gate.report_excerpts(users["publisher"]) == []
+    assert (
+        "Nothing has been released yet"
+        in client.get(reverse("protection:release_list")).content.decode()
+    )
