@@ -57,7 +57,7 @@ class SegmentReview(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["interview", "position"], name="protection_segment_review"
+                fields=["interview", "position"], name="protection_segment_review_once"
             ),
         ]
 
@@ -109,7 +109,7 @@ class Excerpt(models.Model):
     class Meta:
         ordering = ["release__interview__interviewee__code", "release_id", "position"]
         constraints = [
-            models.UniqueConstraint(fields=["release", "position"], name="protection_excerpt"),
+            models.UniqueConstraint(fields=["release", "position"], name="protection_excerpt_once"),
         ]
 
     def __str__(self) -> str:

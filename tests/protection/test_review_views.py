@@ -16,6 +16,11 @@ from tests.protection.conftest import opened
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def in_english(client):
+    client.cookies["journeys_language"] = "en"
+
+
 def review_url(interview, name="protection:review"):
     return reverse(name, args=[interview.pk])
 
