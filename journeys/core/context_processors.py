@@ -11,6 +11,7 @@ from journeys.accounts.roles import (
     Role,
     user_has_role,
 )
+from journeys.reports.access import READ_STATISTICS
 
 
 def navigation(request):
@@ -24,6 +25,7 @@ def navigation(request):
         ("archive:interviewee_list", _("Interviewees"), READ_ARCHIVE),
         ("archive:intake", _("New intake"), INTAKE),
         ("codebook:term_list", _("Codebook"), READ_ARCHIVE),
+        ("reports:dashboard", _("Statistics"), READ_STATISTICS),
         ("protection:release_list", _("Released versions"), RELEASE_TEXT),
         ("vault:lookup", _("Identity vault"), KEEP_IDENTITIES),
         ("audit:entry_list", _("Audit trail"), frozenset({Role.ADMINISTRATOR})),

@@ -33,3 +33,33 @@ class Release(models.Model):
 
     def __str__(self) -> str:
         return f"{self.table} {self.released_at:%Y-%m-%d}"
+
+
+class Fact(models.Model):
+    """What statistics count, one row per woman and fact: a narrow table kept by
+    `journeys.reports.facts.refresh` in the transaction of every archive write that changes
+    what may be counted (consent, events), so that each statistic is one GROUP BY over an
+    index. Only counted data is here: women with statistics consent in force, and what their
+    counted interviews told. Never shown as it is: it is counted, then suppressed."""
+
+    team = models.ForeignKey("accounts.Team", on_delete=models.CASCADE, null=True, related_name="+")
+    woman = models.ForeignKey("archive.Interviewee", on_delete=models.CASCADE, related_name="+")
+    # Her filters, copied so that a filtered count needs no join.
+    birth_year = models.IntegerField(null=True)
+    province = models.CharField(max_length=60)
+    # A codebook kind (reason_leaving, ...) or one of facts.py's own, which start with "_".
+    kind = models.CharField(max_length=40)
+    code = models.CharField(max_length=60)
+    # How many: 1, except for prices (sales at that price).
+    n = models.IntegerField(default=1)
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["team", "kind", "code", "province", "birth_year"], name="fact_count"
+            ),
+            models.Index(fields=["woman"], name="fact_woman"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.code}"

@@ -1,28 +1,30 @@
-"""The counting: one selector per table, each a handful of SQL aggregates.
+"""The counting: one selector per table, each one GROUP BY over the fact table.
 
-Every count starts from `interviewees_of(user)` (her team's archive) and counts only what
+Every count is of the user's team (`interviewees_of(user)`'s team) and only of what
 interviews with statistics consent in force told (granted and not withdrawn): a woman is in
 the population when at least one of her interviews may be counted, and a journey event is
 counted only when the interview that told it may be. The unit is a woman (distinct
 interviewees), except for prices, which are per sale.
 
-Only readable fields are used: codes, years, provinces, consent. Nothing sealed is opened.
+Those rules are applied once, when the facts are written (`journeys.reports.facts`, in the
+transaction of every archive write that changes them); here each table is read from
+`reports.Fact` with one indexed GROUP BY. Only readable fields are used: codes, years,
+provinces, consent. Nothing sealed is opened.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.db import connection
-from django.db.models import Case, CharField, Count, F, QuerySet, When
+from django.db.models import Count, F, QuerySet, Sum
 from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from journeys.archive.models import ConsentUse, Interview, Interviewee, JourneyEvent
-from journeys.archive.selectors import interviewees_of
 from journeys.codebook.models import Kind, Term
+from journeys.reports import facts
+from journeys.reports.models import Fact
 
-TRAFFICKED = ("trafficked_agreed", "trafficked_deceived", "abducted")
+TRAFFICKED = facts.TRAFFICKED_WAYS
 NOT_RECORDED = "none"
 TOTAL = "*"
 
@@ -82,22 +84,48 @@ class Summary:
 # -- populations ------------------------------------------------------------------------------
 
 
-def counted_interviews(user) -> QuerySet[Interview]:
-    """The interviews of the user's team whose statistics consent is in force."""
-    return Interview.objects.filter(
-        interviewee__in=interviewees_of(user),
-        consents__use=ConsentUse.STATISTICS,
-        consents__granted=True,
-        consents__withdrawn_on__isnull=True,
-    )
+@dataclass(frozen=True)
+class Scope:
+    """Which of the team's women a table counts: born within years (inclusive) and from one
+    home province (a place code). Only fields of the interviewee that are never sealed."""
+
+    born_from: int | None = None
+    born_to: int | None = None
+    province: str | None = None
+
+    def filters(self) -> dict:
+        found = {}
+        if self.born_from is not None:
+            found["birth_year__gte"] = self.born_from
+        if self.born_to is not None:
+            found["birth_year__lte"] = self.born_to
+        if self.province:
+            found["province"] = self.province
+        return found
+
+    def filters_on_interviewee(self) -> dict:
+        """The same scope over archive.Interviewee (its province is a term)."""
+        found = {k: v for k, v in self.filters().items() if k != "province"}
+        if self.province:
+            found["home_province__code"] = self.province
+        return found
+
+    def as_parameters(self) -> dict:
+        """For the register: only what narrows the population."""
+        return {k: v for k, v in vars(self).items() if v not in (None, "")}
 
 
-def counted_women(user) -> QuerySet[Interviewee]:
-    return interviewees_of(user).filter(pk__in=counted_interviews(user).values("interviewee_id"))
+EVERYONE = Scope()
 
 
-def counted_events(user) -> QuerySet[JourneyEvent]:
-    return JourneyEvent.objects.filter(interview_id__in=counted_interviews(user).values("pk"))
+def facts_of(user, kind: str, scope: Scope = EVERYONE) -> QuerySet[Fact]:
+    """The facts of one kind about the counted women of the user's team (the team of
+    `interviewees_of(user)`), within the scope."""
+    return Fact.objects.filter(team_id=user.team_id, kind=kind, **scope.filters())
+
+
+def counted_total(user, scope: Scope = EVERYONE) -> int:
+    return facts_of(user, facts.WOMAN, scope).count()
 
 
 # -- helpers ----------------------------------------------------------------------------------
@@ -139,64 +167,48 @@ def _one_way(name, title, rows, counts: dict[str, int], total, **options) -> Tab
     return Table(name, title, rows, [], {(k, ""): v for k, v in counts.items()}, total, **options)
 
 
-def _grouped(qs: QuerySet, key: str, count) -> dict[str, int]:
-    return {
-        (NOT_RECORDED if row[key] is None else str(row[key])): row["n"]
-        for row in qs.values(key).annotate(n=count).order_by()
-    }
+def _grouped(qs: QuerySet, key: str) -> dict[str, int]:
+    return {str(row[key]): row["n"] for row in qs.values(key).annotate(n=Count("pk")).order_by()}
 
 
-def _women_with_codes(user, kind: str) -> dict[str, int]:
-    """Distinct women per code of one kind, over counted events (multi-response).
+def _codes(user, kind: str, scope: Scope) -> dict[str, int]:
+    """Women per code of one kind of fact."""
+    return _grouped(facts_of(user, kind, scope), "code")
 
-    Plain joins from the code rows of that kind to the consent, not `IN (subquery)`: SQLite
-    then walks only the codes of the kind (the term index), not every event."""
-    interview = "journeyevent__interview__"
-    through = JourneyEvent.codes.through.objects.filter(
-        term__kind=kind,
-        **{
-            f"{interview}interviewee__team_id": user.team_id,
-            f"{interview}consents__use": ConsentUse.STATISTICS,
-            f"{interview}consents__granted": True,
-            f"{interview}consents__withdrawn_on__isnull": True,
-        },
-    )
-    return _grouped(through, "term__code", Count(f"{interview}interviewee_id", distinct=True))
+
+def _by_decade(qs: QuerySet) -> QuerySet:
+    return qs.annotate(decade=F("birth_year") / 10 * 10)
 
 
 # -- tables -----------------------------------------------------------------------------------
 
 
-def origin_provinces(user) -> Table:
-    women = counted_women(user)
-    counts = _grouped(women, "home_province__code", Count("pk"))
+def origin_provinces(user, scope: Scope = EVERYONE) -> Table:
+    counts = _grouped(facts_of(user, facts.WOMAN, scope), "province")
     rows = _categories(Kind.PLACE, counts)
     return _one_way("origin_provinces", _("Home province"), rows, counts, sum(counts.values()))
 
 
-def birth_decades(user) -> Table:
-    counts = _grouped(
-        counted_women(user).annotate(decade=F("birth_year") / 10 * 10), "decade", Count("pk")
-    )
-    rows = [_decade(int(d)) for d in sorted(counts)]
+def birth_decades(user, scope: Scope = EVERYONE) -> Table:
+    counts = _grouped(_by_decade(facts_of(user, facts.WOMAN, scope)), "decade")
+    rows = [_decade(int(d)) for d in sorted(counts, key=int)]
     return _one_way("birth_decades", _("Decade of birth"), rows, counts, sum(counts.values()))
 
 
-def social_class(user) -> Table:
-    counts = _grouped(counted_women(user), "social_class__code", Count("pk"))
+def social_class(user, scope: Scope = EVERYONE) -> Table:
+    counts = _codes(user, facts.SOCIAL_CLASS, scope)
     rows = [*_categories(Kind.SOCIAL_CLASS), _not_recorded()]
     return _one_way("social_class", _("Social class"), rows, counts, sum(counts.values()))
 
 
 def _coded(name: str, title, kind: str, *, sensitive=False) -> Callable[..., Table]:
-    def table(user) -> Table:
-        counts = _women_with_codes(user, kind)
+    def table(user, scope: Scope = EVERYONE) -> Table:
         return _one_way(
             name,
             title,
             _categories(kind),
-            counts,
-            counted_women(user).count(),
+            _codes(user, kind, scope),
+            counted_total(user, scope),
             additive=False,
             sensitive=sensitive,
         )
@@ -216,14 +228,6 @@ transit_routes = _coded("transit_routes", _("Transit countries"), Kind.TRANSIT_C
 difficulties_sk = _coded("difficulties_sk", _("Difficulties in South Korea"), Kind.DIFFICULTY_SK)
 
 
-def _trafficked_women(user) -> QuerySet:
-    return (
-        counted_events(user)
-        .filter(codes__kind=Kind.WAY_LEAVING, codes__code__in=TRAFFICKED)
-        .values("interview__interviewee_id")
-    )
-
-
 def _trafficked_rows() -> list[Category]:
     return [
         bilingual("trafficked", _("Trafficked")),
@@ -231,31 +235,19 @@ def _trafficked_rows() -> list[Category]:
     ]
 
 
-def trafficked(user) -> Table:
-    women = counted_women(user)
-    total = women.count()
-    yes = women.filter(pk__in=_trafficked_women(user)).count()
+def trafficked(user, scope: Scope = EVERYONE) -> Table:
+    total = counted_total(user, scope)
+    yes = facts_of(user, facts.TRAFFICKED, scope).count()
     counts = {"trafficked": yes, "not_trafficked": total - yes}
     return _one_way(
         "trafficked", _("Trafficked"), _trafficked_rows(), counts, total, sensitive=True
     )
 
 
-def repatriations(user) -> Table:
+def repatriations(user, scope: Scope = EVERYONE) -> Table:
     """Women by the number of times they were sent back (3 or more as one category)."""
-    per_woman = (
-        counted_events(user)
-        .filter(event_type__code="repatriation")
-        .values("interview__interviewee_id")
-        .annotate(n=Count("pk"))
-        .values("n")
-        .order_by()
-    )
-    sql, params = per_woman.query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT n, COUNT(*) FROM ({sql}) per_woman GROUP BY n", params)
-        times = dict(cursor.fetchall())
-    total = counted_women(user).count()
+    times = {int(k): v for k, v in _codes(user, facts.REPATRIATIONS, scope).items()}
+    total = counted_total(user, scope)
     counts = {
         "0": total - sum(times.values()),
         "1": times.get(1, 0),
@@ -266,56 +258,54 @@ def repatriations(user) -> Table:
     return _one_way("repatriations", _("Times sent back"), rows, counts, total, sensitive=True)
 
 
-def facility_types(user) -> Table:
+def facility_types(user, scope: Scope = EVERYONE) -> Table:
     """Women by the types of facility they were held in (a named facility counts as its
     type)."""
-    kind = Case(
-        When(facility__kind=Kind.FACILITY_TYPE, then=F("facility__code")),
-        default=F("facility__parent__code"),
-        output_field=CharField(),
-    )
-    events = counted_events(user).filter(facility__isnull=False).annotate(kind=kind)
-    counts = _grouped(events, "kind", Count("interview__interviewee_id", distinct=True))
-    counts.pop(NOT_RECORDED, None)
     return _one_way(
         "facility_types",
         _("Detention facility types"),
         _categories(Kind.FACILITY_TYPE),
-        counts,
-        counted_women(user).count(),
+        _codes(user, facts.FACILITY, scope),
+        counted_total(user, scope),
         additive=False,
         sensitive=True,
     )
 
 
-def _event_years(user, event_type: str) -> dict[str, int]:
-    events = counted_events(user).filter(event_type__code=event_type, start_year__isnull=False)
-    return _grouped(events, "start_year", Count("interview__interviewee_id", distinct=True))
-
-
-def leaving_years(user) -> Table:
+def leaving_years(user, scope: Scope = EVERYONE) -> Table:
     """Women by year of crossing (a woman who left twice counts in both years)."""
-    counts = _event_years(user, "crossing")
+    counts = _codes(user, facts.CROSSING, scope)
     return _one_way(
         "leaving_years",
         _("Year of leaving"),
         _years(int(y) for y in counts),
         counts,
-        counted_women(user).count(),
+        counted_total(user, scope),
         additive=False,
     )
 
 
-def arrival_years(user) -> Table:
-    counts = _event_years(user, "arrival")
+def arrival_years(user, scope: Scope = EVERYONE) -> Table:
+    counts = _codes(user, facts.ARRIVAL, scope)
     return _one_way(
         "arrival_years",
         _("Year of arrival in South Korea"),
         _years(int(y) for y in counts),
         counts,
-        counted_women(user).count(),
+        counted_total(user, scope),
         additive=False,
     )
+
+
+def first_transit(user, scope: Scope = EVERYONE) -> Table:
+    """Women by the first country after China on the way to South Korea: the earliest coded
+    transit country (other than China) of her counted interviews, or none recorded.
+    Single-valued, so the flow of journeys (province, China, this, South Korea) adds up."""
+    counts = _codes(user, facts.FIRST_TRANSIT, scope)
+    total = counted_total(user, scope)
+    counts[NOT_RECORDED] = total - sum(counts.values())
+    rows = [*(c for c in _categories(Kind.TRANSIT_COUNTRY) if c.code != "cn"), _not_recorded()]
+    return _one_way("first_transit", _("First country after China"), rows, counts, total)
 
 
 # -- cross-tabs (single-valued on both sides, so every margin is a sum) ------------------------
@@ -335,14 +325,14 @@ def _cross(name, title, rows, cols, counts, row_title, col_title, **options) -> 
     )
 
 
-def province_by_decade(user) -> Table:
-    women = counted_women(user).annotate(decade=F("birth_year") / 10 * 10)
+def province_by_decade(user, scope: Scope = EVERYONE) -> Table:
+    women = _by_decade(facts_of(user, facts.WOMAN, scope))
     counts = {
-        (row["home_province__code"], str(row["decade"])): row["n"]
-        for row in women.values("home_province__code", "decade").annotate(n=Count("pk")).order_by()
+        (row["province"], str(row["decade"])): row["n"]
+        for row in women.values("province", "decade").annotate(n=Count("pk")).order_by()
     }
     rows = _categories(Kind.PLACE, {r for r, _c in counts})
-    cols = [_decade(int(d)) for d in sorted({c for _r, c in counts})]
+    cols = [_decade(int(d)) for d in sorted({c for _r, c in counts}, key=int)]
     return _cross(
         "province_by_decade",
         _("Home province by decade of birth"),
@@ -354,25 +344,17 @@ def province_by_decade(user) -> Table:
     )
 
 
-def _trafficked_by(user, key: str, rows_of) -> tuple[list[Category], dict]:
-    women = counted_women(user)
-    everyone = _grouped(women, key, Count("pk"))
-    yes = _grouped(women.filter(pk__in=_trafficked_women(user)), key, Count("pk"))
+def trafficked_by_province(user, scope: Scope = EVERYONE) -> Table:
+    everyone = _grouped(facts_of(user, facts.WOMAN, scope), "province")
+    yes = _grouped(facts_of(user, facts.TRAFFICKED, scope), "province")
     counts = {}
     for row, n in everyone.items():
         counts[(row, "trafficked")] = yes.get(row, 0)
         counts[(row, "not_trafficked")] = n - yes.get(row, 0)
-    return rows_of(everyone), counts
-
-
-def trafficked_by_province(user) -> Table:
-    rows, counts = _trafficked_by(
-        user, "home_province__code", lambda found: _categories(Kind.PLACE, found)
-    )
     return _cross(
         "trafficked_by_province",
         _("Trafficked, by home province"),
-        rows,
+        _categories(Kind.PLACE, everyone),
         _trafficked_rows(),
         counts,
         _("Home province"),
@@ -396,6 +378,7 @@ TABLES: dict[str, Callable] = {
         repatriations,
         facility_types,
         transit_routes,
+        first_transit,
         leaving_years,
         arrival_years,
         difficulties_sk,
@@ -405,15 +388,9 @@ TABLES: dict[str, Callable] = {
 }
 
 
-def prices(user) -> Summary:
+def prices(user, scope: Scope = EVERYONE) -> Summary:
     """Prices paid for a woman (yuan), per sale: one GROUP BY over distinct prices, so the
     quartiles are read from the counts, never from every sale."""
-    freq = sorted(
-        (row["price_yuan"], row["n"])
-        for row in counted_events(user)
-        .filter(price_yuan__isnull=False)
-        .values("price_yuan")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
+    rows = facts_of(user, facts.PRICE, scope).values("code").annotate(n=Sum("n")).order_by()
+    freq = sorted((int(row["code"]), row["n"]) for row in rows)
     return Summary("prices", _("Price paid for a woman (yuan)"), freq)

@@ -1,0 +1,29 @@
+"""A researcher narrows the dashboard to one province in Chromium: htmx swaps the figures,
+the Hangul charts draw, and the Content-Security-Policy refuses nothing."""
+
+import pytest
+
+from journeys.archive.demo import demo_archive_create
+from tests.browser.conftest import PASSWORD, browser, give_code, page, screenshot, staff
+
+pytestmark = pytest.mark.browser
+__all__ = ["browser", "page", "screenshot", "staff"]  # the browser tests' fixtures, used here
+
+
+def test_a_researcher_filters_the_dashboard_by_province(live_server, page, screenshot, staff):
+    demo_archive_create(count=120, seed=3, interviewers=[staff("interviewer")])
+    researcher = staff("researcher")
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.fill("#id_username", researcher.username)
+    page.fill("#id_password", PASSWORD)
+    page.press("#id_password", "Enter")
+    give_code(page, live_server.url)
+
+    page.goto(f"{live_server.url}/reports/")
+    assert page.locator("#results svg").count() >= 10
+    page.select_option("#id_province", label="함경북도 (North Hamgyong)")
+    page.wait_for_url("**province=**")
+    page.wait_for_load_state("networkidle")
+    screenshot("reports-dashboard-ko")
+    assert "함경북도" in page.inner_text("#results")
+    assert page.errors == []
