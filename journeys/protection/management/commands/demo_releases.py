@@ -12,6 +12,22 @@ from journeys.archive.models import Interview
 from journeys.archive.selectors import interview_for_edit
 from journeys.protection import services
 from journeys.protection.models import TextRelease
+from journeys.protection.review import review_state
+
+
+def _telling_passage(state) -> int:
+    """The interviewee's passage with the most details replaced: a passage of her story,
+    not the interviewer's question or the demo's notice, and one that shows pseudonyms."""
+
+    def replaced(segment_state) -> int:
+        return sum(
+            f.replacement not in (None, f.text)
+            for lang in ("ko", "en")
+            for f in segment_state.findings[lang]
+        )
+
+    told = [s for s in state.segments if s.segment.speaker == "interviewee"] or state.segments
+    return max(told, key=lambda s: (replaced(s), -s.position)).position
 
 
 class Command(BaseCommand):
@@ -47,6 +63,7 @@ class Command(BaseCommand):
             release = services.release_create(
                 acting_user=publisher, interview=interview, use="quote"
             )
-            services.excerpt_toggle(acting_user=publisher, release=release, position=0)
+            position = _telling_passage(review_state(interview))
+            services.excerpt_toggle(acting_user=publisher, release=release, position=position)
             released += 1
         self.stdout.write(_("%(n)s demo testimonies released, one excerpt each.") % {"n": released})
