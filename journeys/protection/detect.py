@@ -7,6 +7,7 @@
 Labels: PERSON, PLACE, DATE, YEAR, AGE, CONTACT, ORG. Offsets are character offsets.
 """
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -14,8 +15,10 @@ from journeys.protection import english, korean, patterns, romanise, world
 from journeys.protection import kiwi as kiwi_module
 from journeys.protection.gazetteer import fold_text, gazetteer
 from journeys.protection.lexicon import (
+    EN_GENERAL_ORGS,
     EN_KNOWN_ORGS,
     KO_ATTACHED_TITLES,
+    KO_GENERAL_ORGS,
     KO_KNOWN_ORGS,
     KO_TITLES,
 )
@@ -23,6 +26,9 @@ from journeys.protection.lexicon import (
 LABELS = ("PERSON", "PLACE", "DATE", "YEAR", "AGE", "CONTACT", "ORG")
 # Where two candidates overlap, the longer wins; at equal length, the earlier label here.
 _PRIORITY = {"CONTACT": 0, "PERSON": 1, "PLACE": 2, "ORG": 3, "DATE": 4, "AGE": 5, "YEAR": 6}
+_GLUED = re.compile(r"\S+")
+_WORD = re.compile(r"[가-힣]+")
+_OFFICE_AFTER = re.compile(r"\s(?:" + "|".join(sorted(korean.OFFICE_TITLES)) + r")$")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d년?$")
 _TITLE_TAIL = re.compile(
     r"\s?(?:" + "|".join(sorted(map(re.escape, KO_TITLES), key=len, reverse=True)) + r")$"
@@ -38,6 +44,40 @@ _KNOWN_ORGS = re.compile(
     + "|".join(map(re.escape, sorted(KO_KNOWN_ORGS + EN_KNOWN_ORGS, key=len, reverse=True)))
     + r")(?![A-Za-z])"
 )
+
+
+_GENERAL_ORGS_KO = frozenset(KO_GENERAL_ORGS)
+_ORG_LENGTHS = sorted({len(o) for o in KO_GENERAL_ORGS}, reverse=True)
+_CAPITAL = re.compile(r"[A-Z]")
+_GENERAL_ORGS_EN = re.compile(
+    r"(?<![\w])(?:" + "|".join(sorted(EN_GENERAL_ORGS, key=len, reverse=True)) + r")(?![\w])"
+)
+
+
+def _general_orgs(text: str, words):
+    """(start, end) of a known organisation at the start of a Hangul word (삼성이, 국회에서)."""
+    for start, end in words:
+        for length in _ORG_LENGTHS:
+            if length <= end - start and text[start : start + length] in _GENERAL_ORGS_KO:
+                yield start, start + length
+                break
+
+
+def _whole_words(tokens, start: int, end: int) -> bool:
+    """The organisation is whole Kiwi words, followed by nothing or a particle: 삼성이, not
+    삼성동; 국회에서, not 국회의원."""
+    if tokens is None:
+        return True
+    index = bisect.bisect_left(_starts(tokens), start)
+    if index >= len(tokens) or tokens[index].start != start:
+        return False
+    for offset, token in enumerate(tokens[index:], index + 1):
+        if token.end == end:
+            after = tokens[offset] if offset < len(tokens) else None
+            return after is None or after.start > end or not after.tag.startswith("NN")
+        if token.end > end or not token.tag.startswith(("NN", "SL")):
+            return False
+    return False
 
 
 @dataclass(frozen=True, order=True)
@@ -57,12 +97,15 @@ def _candidates(text: str, lang: str, tokens=None) -> list[tuple[int, int, str]]
     found = [
         (s, e, label, 0)
         for s, e, label in patterns.find_common(text, korean_text)
-        if not (korean_text and label == "PLACE" and _has_verb(tokens, s, e))
+        if not (korean_text and label == "PLACE" and _not_address(text, tokens, s, e))
+        and not (korean_text and label in ("DATE", "AGE") and _cuts_word(text[s:e], tokens, s, e))
     ]
     found += [(s, e, label, 0) for s, e, label, _code in gazetteer().find(text)]
     guesses = []
     if korean_text:
         places = [(s, e, "PLACE") for s, e in world.find_korean(text, tokens)]
+        words = [m.span() for m in _WORD.finditer(text)]
+        places += [(s, e, "PLACE") for s, e in world.find_inside_words(text, words)]
         guesses += korean.find(text, tokens)
         # Latin names inside Korean text (a pinyin name, an English place)
         if re.search(r"[A-Z][a-z]", text):
@@ -71,15 +114,81 @@ def _candidates(text: str, lang: str, tokens=None) -> list[tuple[int, int, str]]
         places = [(s, e, "PLACE") for s, e in world.find_english(text)]
         guesses += list(english.find(text))
     places += [(m.start(), m.end(), "ORG") for m in _KNOWN_ORGS.finditer(text)]
+    if _CAPITAL.search(text):
+        places += [(m.start(), m.end(), "ORG") for m in _GENERAL_ORGS_EN.finditer(text)]
+    if korean_text:
+        places += [
+            (s, e, "ORG") for s, e in _general_orgs(text, words) if _whole_words(tokens, s, e)
+        ]
     # a world place or known organisation says what the same span is (Paris, 미국, 하나원),
     # whatever a rule guessed
     where = {(s, e) for s, e, _label in places}
-    guesses = [g for g in guesses if (g[0], g[1]) not in where] + places
+    guesses = [
+        g for g in guesses if (g[0], g[1]) not in where and not _leads(text, tokens, g, places)
+    ]
+    guesses += places
     found += [(s, e, label, 1) for s, e, label in guesses]
     return [
         (s, e, "YEAR" if label == "DATE" and _YEAR_ONLY.match(text[s:e]) else label, sure)
         for s, e, label, sure in found
     ]
+
+
+def _leads(text: str, tokens, guess, places) -> bool:
+    """A world place at the head of a word guessed a name is the place it names: 평택시장,
+    강남스타일, 마포대교. One syllable more is still a name (김해 + 진: 김해진), and a place
+    name written apart from a title or an organisation word is a given name or the name of
+    the business (호남 동무, 두만강 반점)."""
+    start, end, label = guess
+    if label != "PERSON":
+        return False
+    if not _GLUED.fullmatch(text, start, end) and not _OFFICE_AFTER.search(text, start, end):
+        return False  # 영국 기자 (a British journalist) is a place, 호남 동무 a name
+    for s, e, place_label in places:
+        if place_label == "PLACE" and s == start and e < end and end - e >= 2:
+            # what follows the place is a word Kiwi knows (시장, 대교), not more of a name
+            # (미야자키 + 하야오)
+            rest = [t for t in tokens or () if e <= t.start < end]
+            return not any(t.tag == "NNP" or korean.unknown_to_kiwi(t) for t in rest)
+    return False
+
+
+def _cuts_word(text: str, tokens, start: int, end: int) -> bool:
+    """A date or an age begins where a word begins and is not a piece of a proper noun:
+    이주영, 오달수, 이세돌 and 설경구 are names that begin like 이주 (two weeks), 오 달, 이 세
+    and 설; 앞서 세르게이 and 카이 세훈 hold no age (서 세, 이 세)."""
+    if tokens is None:
+        return False
+    index = bisect.bisect_right(_starts(tokens), start) - 1
+    if index < 0:
+        return False
+    token = tokens[index]
+    if token.start < start < token.end and token.tag not in ("SN", "NR", "MM"):
+        return True
+    if token.start == start and token.tag.startswith("J"):
+        return True  # 김영남이 월급: no date begins with a particle (이 월)
+    if token.tag != "NNP" or token.len < 2:
+        return False
+    # inside a proper noun, or all of one without a digit (네일 is no "four days")
+    counted = text[:1] in _NUMBER_SYLLABLES and not re.search(r"\d", text)
+    return end < token.end or (token.start == start and counted)
+
+
+# The first syllables of Korean number words (이 주, 네 일, 오 달): a date counted in words.
+_NUMBER_SYLLABLES = frozenset("일이삼사오육칠팔구십백한두세네다여아열스서마쉰예일")
+
+
+def _starts(tokens) -> list[int]:
+    return [t.start for t in tokens]
+
+
+def _not_address(text: str, tokens, start: int, end: int) -> bool:
+    """What looks like an address to a pattern but has a verb in it, or a unit that is no
+    Korean or Chinese place name (오쿠니시 씨가, 해리포터시리즈: transliterations)."""
+    if _has_verb(tokens, start, end):
+        return True
+    units = re.findall(r"[가-힣]+", text[start:end])
+    return any(not korean.sino_korean(u) and not world.is_korean_place(u) for u in units)
 
 
 def _has_verb(tokens, start: int, end: int) -> bool:

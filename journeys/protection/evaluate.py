@@ -3,7 +3,10 @@
 A gold span is found when a predicted span of a matching label overlaps it (a highlight
 that covers part of a name still makes the reviewer look at it); a predicted span is right
 when it overlaps a gold span of a matching label. Predictions that overlap only gold spans
-of unscored types (KLUE's quantities, Presidio's credit cards) count neither way.
+of unscored types (KLUE's quantities, Presidio's credit cards) count neither way. Beside
+recall, `highlight_recall` counts a gold span under a prediction of any label (a person
+taken for a place is still highlighted for the reviewer); it is reported, never used in
+place of recall.
 """
 
 import json
@@ -47,6 +50,7 @@ class Example:
 class Score:
     tp_gold: int = 0
     gold: int = 0
+    highlighted: int = 0  # gold spans under a prediction of any label (what a reviewer sees)
     tp_pred: int = 0
     pred: int = 0
     misses: list = field(default_factory=list)
@@ -54,6 +58,10 @@ class Score:
     @property
     def recall(self) -> float:
         return self.tp_gold / self.gold if self.gold else float("nan")
+
+    @property
+    def highlight_recall(self) -> float:
+        return self.highlighted / self.gold if self.gold else float("nan")
 
     @property
     def precision(self) -> float:
@@ -77,6 +85,8 @@ def score(examples: list[Example], predictions: list[list]) -> dict[str, Score]:
                 continue
             s = scores[g_label]
             s.gold += 1
+            if any(_overlaps(g_start, g_end, p[0], p[1]) for p in predicted):
+                s.highlighted += 1
             if any(
                 _overlaps(g_start, g_end, p_start, p_end) and p_label in MATCHES[g_label]
                 for p_start, p_end, p_label in predicted
@@ -229,6 +239,19 @@ HARD_KO = [
     "메일 주소는 <sunok.kim@example.org:CONTACT>예요.",
     "<1998.3.15:DATE>에 <청진:PLACE> 집결소로 갔어요. 그때 <스무 살:AGE>이었어요.",
     "<옥순 할머니:PERSON>는 <도문:PLACE> 근처 <석현촌:PLACE>에 사셨어요.",
+    # nicknames, North Korean spelling and Hamgyong / Pyongan speech, Chinese names, every label
+    "동네에서는 다들 <깜순이:PERSON>라고 불렀슴메. 본명은 <로영실:PERSON>이꾸마.",
+    "<키다리 언니:PERSON>가 <온성군:PLACE> <남양로동자구:PLACE>에서 같이 넘어왔시요.",
+    "<녀성동맹:ORG> 모임에서 <리춘실:PERSON> 동무를 처음 봤슴다.",
+    "<연변:PLACE> <화룡시:PLACE>에서 <장위:PERSON>라는 한족 남자한테 팔려 갔어요.",
+    "중국 남편 <류샤오밍:PERSON>은 저를 <샤오리:PERSON>라고 불렀어요.",
+    "<2009년:YEAR>에 <하나원:ORG>을 나와서 <은혜 교회:ORG>에 다녔어요.",
+    "<국정원:ORG> 조사는 <석 달:DATE> 걸렸어요. <마흔두 살:AGE>이었어요.",
+    "<두만강 반점:ORG>에서 일할 때 사장 <김영남:PERSON>이 월급을 떼먹었어요.",
+    "<延吉:PLACE>에 있는 <연길 식당:ORG>에서 <金玉花:PERSON>라는 조선족 아주머니를 만났어요.",
+    "<함경북도 회령시 유선동:PLACE>에서 났고 <리명수:PERSON> 아바이가 외삼촌이에요.",
+    "<꽃제비:PERSON> 시절 <뚱보:PERSON>라는 아이가 먹을 걸 나눠 줬어요.",
+    "<2012년 4월:DATE>에 <라오스:PLACE>를 거쳐 <태국:PLACE> <방콕:PLACE>으로 갔어요.",
 ]
 HARD_EN = [
     "<Comrade Sun-ok:PERSON> crossed from <Hyesan:PLACE> in <the winter of 1997:DATE>.",
@@ -243,6 +266,15 @@ HARD_EN = [
     "They moved to <123 Sanggye-ro, Nowon-gu:PLACE>, <Seoul:PLACE>, on <March 15, 1998:DATE>.",
     "<Ri Kwang-ho:PERSON> and <Jang Chunmei:PERSON> ran the <Hailan River Restaurant:ORG>.",
     "<Sister Ok-sun:PERSON> was <aged 45:AGE> and lived near <Tumen:PLACE>.",
+    # nicknames, North Korean spellings, Chinese names, organisations
+    "Everyone in the village called her <Kkamsuni:PERSON>; her real name was <Ro Yong-sil:PERSON>.",
+    "<Comrade Ri Chun-sil:PERSON> ran the <Women's Union:ORG> meeting in <Onsong County:PLACE>.",
+    "In <Helong:PLACE>, <Yanbian:PLACE>, she was sold to a Han Chinese man called <Zhang Wei:PERSON>.",
+    "Her Chinese husband <Liu Xiaoming:PERSON> called her <Xiaoli:PERSON>.",
+    "She left <Hanawon:ORG> in <2009:YEAR> and joined <Grace Church:ORG>.",
+    "The <National Intelligence Service:ORG> questioned her for <three months:DATE>; she was <42:AGE>.",
+    "The boss of the <Tumen River Restaurant:ORG>, <Kim Yong-nam:PERSON>, kept her wages.",
+    "She went through <Laos:PLACE> to <Bangkok:PLACE>, <Thailand:PLACE>, in <April 2012:DATE>.",
 ]
 
 

@@ -18,6 +18,8 @@ PLACE, ORG = "PLACE", "ORG"
 DATA_FILE = Path(__file__).resolve().parent.parent / "codebook" / "data" / "codebook.json"
 _KINDS = {"place": PLACE, "facility": ORG, "agency": ORG}
 _HANGUL = re.compile(r"[가-힣]")
+_LATIN = re.compile(r"[A-Za-z]")
+_WORD_START = re.compile(r"(?<![가-힣])\S")  # a spelling starts no later than its word
 # What may follow a Korean place name inside its word: a particle, a place suffix, 사람.
 _KO_TAIL = re.compile(
     r"(?:[시군도구읍면리동현성주촌]|특별시|광역시|자치주)?"
@@ -83,8 +85,11 @@ class Gazetteer:
                 native.add(key)
             self.code_of.setdefault(key, code)
             self.label_of.setdefault(key, label)
-        ordered = sorted(native, key=len, reverse=True)
-        self._native = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+        # native spellings are looked up by length at each word start, longest first (a
+        # dictionary lookup is many times faster than one regular expression of them all)
+        self._native = frozenset(native)
+        self._lengths = sorted({len(n) for n in native}, reverse=True)
+        self._firsts = frozenset(n[0] for n in native)
         parts = sorted(roman, key=len, reverse=True)
         alternatives = [r"[\s\-‐]?".join(map(re.escape, re.split(r"[\s\-‐]+", p))) for p in parts]
         self._roman = (
@@ -95,23 +100,36 @@ class Gazetteer:
 
     def find(self, text: str):
         """(start, end, label, code) of every codebook spelling in the text."""
-        if self._native is not None and not text.isascii():
-            folded = fold_text(text)
-            for match in self._native.finditer(folded):
-                start, end = match.span()
-                if start and _HANGUL.match(text[start - 1]):
-                    continue  # inside another word
-                word_end = text.find(" ", end)
-                tail = text[end : word_end if word_end >= 0 else len(text)]
-                if _HANGUL.match(match.group()[-1]) and not _KO_TAIL.match(tail):
-                    continue
-                yield start, end, self.label_of[match.group()], self.code_of[match.group()]
-        if self._roman is not None:
+        if self._native and not text.isascii():
+            yield from self._find_native(text)
+        if self._roman is not None and _LATIN.search(text):
             for match in self._roman.finditer(text):
                 if not match.group()[0].isupper():
                     continue
                 key = re.sub(r"[\s\-‐'’.]+", "", match.group()).casefold()
                 yield match.start(), match.end(), self.label_of[key], self.code_of[key]
+
+    def _find_native(self, text: str):
+        folded = fold_text(text)
+        size = len(text)
+        last_end = 0
+        for start_match in _WORD_START.finditer(folded):
+            position = start_match.start()
+            if position < last_end or folded[position] not in self._firsts:
+                continue
+            for length in self._lengths:
+                end = position + length
+                if end > size:
+                    continue
+                key = folded[position:end]
+                if key not in self._native:
+                    continue
+                word_end = text.find(" ", end)
+                tail = text[end : word_end if word_end >= 0 else size]
+                if not _HANGUL.match(key[-1]) or _KO_TAIL.match(tail):
+                    yield position, end, self.label_of[key], self.code_of[key]
+                last_end = end  # the longest spelling decides, as it reads
+                break
 
 
 @cache

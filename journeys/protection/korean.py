@@ -9,12 +9,23 @@ title written apart (순옥 동무, 최 아바이) are names even when Kiwi does
 surname-led three-syllable word before a particle is a name unless Kiwi knows the word
 (연락처, 이야기); unknown words ending in a place suffix or joined to a landmark word are
 places; runs of Chinese characters are names, or places when they gloss one (광저우(廣州)).
+
+Recall rules (docs/detection.md lists them): place suffixes count only on Sino-Korean stems
+(메시, 캐리 are names); full names however Kiwi cut them (surname + given-name syllables);
+titles written together (도지원씨, 코엔감독); given names before kinship words however Kiwi
+read them (실순 언니); -이 before a particle (칠복이가); X라고 불렀다; professions before a
+name; ages in parentheses; lists of names; places from what the sentence says of them (수도
+X, X 인근) and landmark words (해오름백화점, 브루클린 타워).
 """
 
 import re
+from functools import cache
+from pathlib import Path
 
 from journeys.protection.lexicon import (
     KO_ATTACHED_TITLES,
+    KO_GIVEN_FIRST,
+    KO_GIVEN_LAST,
     KO_NOT_NAMES,
     KO_PLACE_PARTICLES,
     KO_PLACE_SUFFIXES,
@@ -26,6 +37,7 @@ from journeys.protection.lexicon import (
 from journeys.protection.world import world_places
 
 PERSON, PLACE, ORG = "PERSON", "PLACE", "ORG"
+SINO_FILE = Path(__file__).resolve().parent / "data" / "sino_korean_syllables.txt"
 _HANGUL_WORD = re.compile(r"^[가-힣]+$")
 _STRONG_SUFFIXES = tuple(s for s in KO_PLACE_SUFFIXES if s not in KO_WEAK_PLACE_SUFFIXES)
 _ORG_SUFFIXES = [
@@ -90,15 +102,56 @@ def _name_shaped(word: str) -> bool:
     return word[:1] in KO_SURNAMES or (len(word) >= 3 and word[:2] in KO_SURNAMES)
 
 
+@cache
+def _sino_syllables() -> frozenset:
+    lines = SINO_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset("".join(line for line in lines if not line.startswith("#")))
+
+
+def sino_korean(word: str) -> bool:
+    """Every syllable is the reading of a Chinese character, as in Korean and Chinese place
+    names (삼봉, 혜산, 연길); 메시, 캐리, 후나코시 are transliterations, not townships."""
+    syllables = _sino_syllables()
+    return all(c in syllables for c in word)
+
+
 def _is_place_word(word: str) -> bool:
     if word in KO_WORLD_PLACES or word in world_places().korean:
         return True
+    if word.endswith(_FOREIGN_PLACE_SUFFIXES) and (
+        (len(word) >= 3 and not word.endswith(_NAME_ENDINGS)) or not sino_korean(word)
+    ):
+        return True  # 카모테스섬, 바마야오족자치현, 발루치스탄주, 메콩강 (not 서생강, a name)
+    if not sino_korean(word):
+        return False  # a one-syllable place suffix on a transliteration: 메시, 캐리, 프라도
     if _name_shaped(word) and len(word) == 3 and word.endswith(_NAME_ENDINGS):
         # 이효리, 남지현, 하연주, 박지성: a name, unless the stem is a known place (신의주)
         return word[:-1] in KO_WORLD_PLACES or word[:-1] in world_places().korean
-    if len(word) >= 2 and word.endswith(_STRONG_SUFFIXES):
-        return True
+    if len(word) >= 3 and word.endswith(_STRONG_SUFFIXES):
+        return True  # a one-syllable stem (개리, 설리, 설현) is a name, not a township
     return len(word) >= 3 and word.endswith(tuple(KO_WEAK_PLACE_SUFFIXES))
+
+
+# Suffixes that make a place of any stem, a transliterated one too.
+_FOREIGN_PLACE_SUFFIXES = (
+    "강",
+    "산맥",
+    "호수",
+    "사막",
+    "해협",
+    "평원",
+    "고원",
+    "특별시",
+    "광역시",
+    "자치주",
+    "자치구",
+    "자치현",
+    "스탄",
+    "스탄주",
+    "섬",
+    "제도",
+    "반도",
+)
 
 
 _HANJA_PLACE_END = tuple("州京都市省縣县鎭镇村山江島岛道郡區区里洞")
@@ -122,6 +175,9 @@ def _glosses_place(text: str, paren: int) -> bool:
 def _unknown_to_kiwi(token) -> bool:
     """A word Kiwi guessed rather than found in its dictionary (리광철, not 연락처)."""
     return bool(getattr(token, "oov", False)) or token.id <= 2
+
+
+unknown_to_kiwi = _unknown_to_kiwi
 
 
 def _has_jamo(word: str) -> bool:
@@ -170,7 +226,7 @@ def find(text: str, tokens):
             after = tokens[j] if j < count else None
             glued = after is not None and after.start == end
             label = _classify(word, after, glued, tag)
-            if label == PLACE and glued and after.form in KO_PLACE_SUFFIXES and after.tag != "JKB":
+            if label == PLACE and glued and after.form in KO_PLACE_SUFFIXES and after.tag[0] != "J":
                 end = after.start + after.len  # 삼봉 + 리 -> 삼봉리
                 j += 1
             elif (
@@ -198,9 +254,13 @@ def find(text: str, tokens):
     spans += _titled_names(text, tokens, words)
     spans += _organisations(text, tokens, words)
     spans += _unknown_names(text, tokens, words)
+    spans += _full_names(text, tokens, words)
+    spans += _glued_titles(text, tokens, words)
+    spans += _names_with_i(text, tokens, words)
     spans += _named(text, tokens)
     spans += _unknown_places(text, tokens, words)
     spans += _landmarks(text, tokens, words)
+    spans += _spaced_landmarks(text, words)
     spans += [(m.start(), m.end(), PERSON) for m in _LETTER_NAME.finditer(text)]
     # last resort, only where no other rule found anything
     spans += [
@@ -208,7 +268,160 @@ def find(text: str, tokens):
         for s, e, label in _unknown_words(text, tokens)
         if not any(s < e2 and s2 < e for s2, e2, _l in spans)
     ]
-    return spans
+    spans += [(m.start(1), m.end(1), PERSON) for m in _AGED.finditer(text)]
+    spans += _after_profession(text, words)
+    spans = [_placed(text, span) for span in spans]
+    return spans + _listed_with(text, words, spans)
+
+
+_OPENING_MARKS = "'\"‘“「『(<《〈["
+
+
+def _has_final(syllable: str) -> bool:
+    return "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 != 0
+
+
+# A name ending in a consonant takes -이 before a particle (칠득이가, 기정이가, 순옥이를);
+# a common noun does not (사람이가 is not Korean), so the -이 marks a name.
+_NAME_I = re.compile(
+    r"([가-힣]{1,3})이(?:가|는|를|의|도|랑|와|하고|한테|에게|만|야|여|네)(?![가-힣])"
+)
+
+
+def _names_with_i(text: str, tokens, words):
+    for start, end, toks in words:
+        match = _NAME_I.match(text, start, end)
+        if not match or match.end() != end or not _has_final(match.group(1)[-1]):
+            continue
+        stem = match.group(1)
+        i_end = start + len(stem) + 1
+        if stem in KO_NOT_NAMES or stem in KO_TITLE_SET or _has_jamo(stem):
+            continue
+        whole = [t for t in toks if t.start == start and t.end == i_end]
+        if whole:
+            continue  # 고양이, 길이, 먹이: a word Kiwi knows ends in 이
+        inside = [t for t in toks if t.start < i_end - 1]
+        if any(t.tag.startswith(("V", "E", "XSV", "XSA", "MAG", "NP")) for t in inside):
+            continue  # 같이, 많이, 없이: an adverb
+        yield start, start + len(stem), PERSON
+
+
+# A name followed by an age in parentheses, as the press and case files write people:
+# 진구(33), 원(정제원·21), 김씨(45·여).
+_AGED = re.compile(
+    r"(?<![가-힣])([가-힣]{1,4})\((?:[가-힣]{2,4}·)?\d{1,3}(?:세)?(?:·[^()\n]{1,6})?\)"
+)
+
+# Professions before a stage name or a name written apart: 가수 거미, 래퍼 치타, 배우 진구.
+_PROFESSIONS = frozenset(
+    "가수 배우 래퍼 개그맨 개그우먼 코미디언 방송인 아나운서 앵커 모델 작곡가 작사가 "  # noqa: SIM905
+    "프로듀서 디제이 성우 탤런트 연기자 감독 투수 타자 포수 골키퍼 공격수 수비수 미드필더 "
+    "주장 기수".split()
+)
+# Words after a profession that tell of the work, not the worker's name.
+_CAREER_WORDS = frozenset(
+    "활동 생활 시절 데뷔 출신 지망생 겸 인생 경력 생명 은퇴 데뷔작 협회 노조 학과 오디션 "  # noqa: SIM905
+    "지망 꿈 연습생 부문 상 들".split()
+)
+
+
+def _after_profession(text: str, words):
+    """The noun written after a profession word is the name of the one who practises it."""
+    for index in range(1, len(words)):
+        p_start, p_end, _p = words[index - 1]
+        if text[p_start:p_end] not in _PROFESSIONS:
+            continue
+        start, _end, toks = words[index]
+        if not toks or toks[0].start != start or not toks[0].tag.startswith(("NN", "SL")):
+            continue
+        head = toks[0]
+        if head.form in _CAREER_WORDS or head.form in KO_NOT_NAMES or head.tag == "NNB":
+            continue
+        after = toks[1] if len(toks) > 1 else None
+        if after is not None and not after.tag.startswith(("J", "S", "VCP")):
+            continue
+        yield head.start, head.start + head.len, PERSON
+
+
+def _given_name_shaped(word: str) -> bool:
+    """Two syllables that open and close given names: 옥란, 명순, 춘매, 광철."""
+    return len(word) == 2 and word[0] in KO_GIVEN_FIRST and word[1] in KO_GIVEN_LAST
+
+
+def _listed_with(text: str, words, spans):
+    """A noun listed with names is a name: 길과 개리가; 명순, 옥란, 춘매 언니 (a list is
+    followed from name to name)."""
+    persons = {s for s, _e, label in spans if label == PERSON}
+    if not persons:
+        return []
+    candidates = []
+    marks = [text[end - 1] in ",·" or any(t.tag == "JC" for t in toks) for _s, end, toks in words]
+    for index, (start, end, toks) in enumerate(words):
+        if not marks[index] and not (index and marks[index - 1]):
+            continue  # in no list
+        head = _listed_noun(text, start, end, toks)
+        if head is None or any(s < end and start < e for s, e, _l in spans):
+            continue
+        after = index + 1 if marks[index] else None  # 옥란, / 길 + 과
+        before = index - 1 if index and marks[index - 1] else None
+        neighbours = [words[n][0] for n in (after, before) if n is not None and n < len(words)]
+        candidates.append((start, head, neighbours))
+    found = []
+    for _round in range(len(candidates)):
+        new = [
+            (start, head)
+            for start, head, neighbours in candidates
+            if start not in persons and any(n in persons for n in neighbours)
+        ]
+        if not new:
+            break
+        for start, head in new:
+            persons.add(start)
+            found.append((start, head, PERSON))
+    return found
+
+
+def _listed_noun(text: str, start: int, end: int, toks) -> int | None:
+    """The end of the noun that opens a listed word (옥란 in 옥란,), if it may be a name: a
+    proper noun, a word Kiwi does not know or broke into syllables (옥 + 란), a
+    transliteration or two given-name syllables; not a word Kiwi knows (학교와, 사건과)."""
+    nouns = []
+    for t in toks:
+        if not t.tag.startswith(("NNG", "NNP", "NNB")) or (nouns and t.start != nouns[-1].end):
+            break
+        nouns.append(t)
+    if not nouns or nouns[0].start != start or (len(nouns) == 1 and nouns[0].tag == "NNB"):
+        return None
+    rest = toks[len(nouns) :]
+    if rest and not rest[0].tag.startswith(("J", "S")):
+        return None
+    head = text[start : nouns[-1].end]
+    if head in KO_NOT_NAMES or head in KO_TITLE_SET or not _HANGUL_WORD.match(head):
+        return None
+    known = len(nouns) == 1 and nouns[0].tag != "NNP" and not _unknown_to_kiwi(nouns[0])
+    if known and not _given_name_shaped(head):
+        return None  # 아버지, 학교, 사건: a word Kiwi knows, listed with a name
+    return nouns[-1].end
+
+
+# What is said of a place and not of a person: 라바트에 있는, 킹스턴 근처, 서귀포 남남동쪽,
+# 가자시티 동부에서, 수도 라바트.
+_PLACE_AFTER = re.compile(
+    r"(?:의\s?|\s)?(?:인근|근처|부근|일대|주변|시내|외곽|교외|현지|앞바다|연안|해상|상공|"
+    r"[동서남북]{1,3}(?:부|쪽|방|단)|지역|지방|출신|소재|항(?![가-힣])|거주)"
+    r"|(?:에|에서)\s(?:있는|있던|위치한|자리한|소재한|열린|살던|사는|살고|사는|머물)"
+)
+_PLACE_BEFORE = re.compile(r"(?:수도|도시|항구|마을|고향|지역|지방)\s$")
+
+
+def _placed(text: str, span):
+    """A guessed person that the sentence puts on a map is a place."""
+    start, end, label = span
+    if label != PERSON or " " in text[start:end] or text[end - 1] in KO_ATTACHED_TITLES:
+        return span
+    if _PLACE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, max(0, start - 4), start):
+        return start, end, PLACE
+    return span
 
 
 def _unknown_words(text: str, tokens):
@@ -289,8 +502,30 @@ _LANDMARK_WORDS = (
     "해협",
     "사막",
     "평야",
+    "미술관",
+    "박물관",
+    "기념관",
+    "체육관",
+    "도서관",
+    "전시장",
+    "썰매장",
+    "스키장",
+    "골프장",
+    "야구장",
+    "구장",
+    "기지",
+    "비행장",
+    "청사",
+    "의사당",
+    "별관",
+    "본관",
+    "호텔",
+    "빌딩",
+    "플라자",
+    "힐즈",
 )
 _LANDMARK_END = tuple(sorted(_LANDMARK_WORDS, key=len, reverse=True))
+_LONG_LANDMARKS = tuple(w for w in _LANDMARK_END if len(w) >= 2 and w not in ("시장", "거리"))
 
 
 def _landmarks(text: str, tokens, words=None):
@@ -313,15 +548,42 @@ def _landmarks(text: str, tokens, words=None):
         if len(last) == 1 and sum(t.len for t in head) < 2:
             continue
         if any(t.tag in ("NNP", "SL") or _unknown_to_kiwi(t) for t in head) or (
-            len(compound) >= 4 and all(t.len == 1 for t in head) and len(head) >= 2
+            len(compound) >= (3 if last in ("섬", "산", "강") else 4)
+            and all(t.len == 1 for t in head)
+            and len(head) >= 2
         ):
             yield start, nouns[-1].end, PLACE
 
 
+def _spaced_landmarks(text: str, words):
+    """A proper or unknown noun, or a transliteration, written apart before a landmark word
+    is a place with it: 하산 타워, 훗타라케 섬, 선라이프 스타디움."""
+    for index in range(1, len(words)):
+        start, _end, toks = words[index]
+        if not toks or toks[0].start != start or toks[0].form not in _LANDMARK_WORDS:
+            continue
+        if len(toks[0].form) < 2 and toks[0].form not in ("섬", "산", "강", "궁"):
+            continue
+        if toks[0].form in ("시장", "거리", "정", "전", "역"):
+            continue  # 박 시장 (the mayor), 도널드 역 (the part of Donald)
+        p_start, p_end, p_toks = words[index - 1]
+        if not p_toks or not all(t.tag in ("NNP", "NNG", "SL") for t in p_toks):
+            continue
+        name = text[p_start:p_end]
+        if p_toks[0].start != p_start or name in KO_NOT_NAMES:
+            continue
+        if any(t.tag in ("NNP", "SL") or _unknown_to_kiwi(t) for t in p_toks) or (
+            len(name) >= 3 and _HANGUL_WORD.match(name) and not sino_korean(name)
+        ):
+            yield p_start, toks[0].end, PLACE  # not 때 강을 건넜어요, 바다 섬
+
+
 # A capital letter standing for a name before a title: A씨, B양, A(17)군, C 기자.
 _LETTER_NAME = re.compile(
-    r"(?<![A-Za-z0-9])[A-Z](?=\s?(?:\(\d{1,3}\)\s?)?(?:씨|양|군|모|기자|교수|감독|선수|의원|"
-    r"사장|대표|회장|원장|검사|판사|변호사|목사|교사|학생|여성|남성|할머니|할아버지|어린이))"
+    r"(?<![A-Za-z0-9])[A-Z](?=\s?(?:\([^()\n]{1,12}\)\s?)?(?:씨|양|군|모|기자|교수|감독|선수|의원|"
+    r"사장|대표|회장|원장|검사|판사|변호사|목사|교사|학생|여성|남성|할머니|할아버지|어린이|"
+    r"원사|상사|중사|하사|병장|상병|일병|이병|대위|중위|소위|소령|중령|대령|경위|경사|경장|순경|"
+    r"팀장|과장|부장|차장|실장|대리|직원|씨))"
 )
 
 
@@ -341,6 +603,8 @@ def _unknown_places(text: str, tokens, words=None):
         if any(t.tag.startswith(("V", "E", "XSV", "XSA")) for t in stem):
             continue  # 영화하면, 보고나면: a verb ending in -면, no township
         fragments = len(stem) >= 3 and all(t.len == 1 for t in stem)  # 덕 + 봉 + 동
+        if not sino_korean(match.group(1)):
+            continue  # 살리에리가: a transliterated name, not a village
         if fragments or any(t.tag == "NNP" or _unknown_to_kiwi(t) for t in stem[:2]):
             yield start, start + len(match.group(1)), PLACE
 
@@ -358,7 +622,10 @@ def _unknown_names(text: str, tokens, words=None):
         if not inside or inside[-1].start + inside[-1].len != start + 3:
             continue
         after_role = index > 0 and _is_role_word(words[index - 1], text)
-        if len(inside) > 3 or (not after_role and any(t.tag not in _NOUN_TAGS for t in inside)):
+        # a verb stem glued to a noun with no ending between is a misread surname: 서 + 생강
+        misread = len(inside) == 2 and inside[0].tag == "VV" and inside[1].tag == "NNG"
+        tags_ok = misread or all(t.tag in _NOUN_TAGS for t in inside)
+        if len(inside) > 3 or (not after_role and not tags_ok):
             continue  # 사장 고지보는 (고지 + 보-): after a role word, any analysis will do
         if inside[0].tag == "MM" and len(inside) == 2 and not _unknown_to_kiwi(inside[1]):
             continue  # 이 + 영화, 이 + 지경: a determiner and a known noun, not the surname 이
@@ -382,8 +649,85 @@ def _unknown_names(text: str, tokens, words=None):
         yield start, start + 3, PERSON
 
 
+_STEM_NOT_NAME = ("J", "XS", "V", "E", "S", "NR", "NP", "NNB", "MAG", "IC")
+
+
+def _full_names(text: str, tokens, words):
+    """A surname and two given-name syllables standing alone or before a particle, copula or
+    title is a full name, however Kiwi cut it: 박지빈 (박 + 지 + 빌-), 임재철을 (임재 + 철),
+    최연승을 (최 + 연승), 이상윤 짱. A word Kiwi knows whole (어머니, 정치인) is not."""
+    for start, end, toks in words:
+        if end - start < 3:
+            continue
+        stem = text[start : start + 3]
+        if (
+            stem[0] not in KO_SURNAMES
+            or stem[1] not in KO_GIVEN_FIRST
+            or stem[2] not in KO_GIVEN_LAST
+            or not _HANGUL_WORD.match(stem)
+        ):
+            continue
+        inside = [t for t in toks if t.start < start + 3]
+        rest = [t for t in toks if t.start >= start + 3]
+        if not inside or inside[0].start != start or inside[-1].end > start + 3:
+            continue  # 이상은 (이상 + 은), 지금은: the third syllable is a particle
+        if len(inside) == 1 and not _unknown_to_kiwi(inside[0]):
+            continue  # a word Kiwi knows whole: a name it knows is handled as an NNP
+        if any(t.tag.startswith(_STEM_NOT_NAME) for t in inside):
+            continue  # 안정 + 성, 차갑 + 은, 이송 + 중: a derived word, a verb, a bound noun
+        if inside[0].tag == "MM" and len(inside) == 2 and not _unknown_to_kiwi(inside[1]):
+            continue  # 이 + 영화: "this film"
+        if rest and not (
+            rest[0].tag.startswith(("J", "VCP", "S"))
+            or rest[0].form in KO_TITLE_SET
+            or (rest[0].tag == "XSN" and rest[0].form == "들")
+        ):
+            continue
+        if _is_place_word(stem):
+            continue
+        yield start, start + 3, PERSON
+
+
+# Titles written together with the name before them (도지원씨, 코엔감독, 쌍칼형님, 지빈오빠).
+_GLUED_TITLES = frozenset(
+    "감독 선수 오빠 언니 누나 형님 선배 장군 회장 사장 대표 의원 교수 박사 동무 동지 "  # noqa: SIM905
+    "아바이 오마니 아저씨 아주머니 할머니 할아버지 선생 선생님 목사 목사님 작가 기자 "
+    "총각".split()
+)
+
+
+def _glued_titles(text: str, tokens, words):
+    """A word written together with a title is a name: 도지원씨, 이성미씨 whatever Kiwi made
+    of the name (도 + 지원, 이 + 성미); before a longer title (코엔감독, 왕정감독, 쌍칼형님)
+    only a word shaped like a name, one Kiwi does not know, or a transliteration, since
+    영화감독, 친구오빠 and 동네언니 name no one."""
+    for start, _end, toks in words:
+        for index, token in enumerate(toks):
+            offset = token.start - start
+            if not 1 <= offset <= 4 or index == 0:
+                continue
+            head = text[start : token.start]
+            if not _HANGUL_WORD.match(head) or head in KO_NOT_NAMES or _has_jamo(head):
+                continue
+            form = token.form
+            if form == "형" and index + 1 < len(toks) and toks[index + 1].form == "님":
+                form = "형님"
+            if form != "씨" and form not in _GLUED_TITLES:
+                continue
+            if form == "씨" and token.tag in ("NNB", "NNG", "XSN"):
+                if len(head) >= 2 or head in KO_SURNAMES:
+                    yield start, token.start + token.len, PERSON
+            elif form in _GLUED_TITLES and len(head) >= 2:
+                known = len(toks[:index]) == 1 and not _unknown_to_kiwi(toks[0])
+                # 국회의원, 영화감독: a two-syllable word Kiwi knows names no one
+                shaped = (len(head) >= 3 and _name_shaped(head)) or not sino_korean(head)
+                if shaped or not known or toks[0].tag == "NNP":
+                    yield start, start + len(head), PERSON
+            break
+
+
 # Titles of office, which also follow words that describe the office (전 대통령, 방송 기자).
-_OFFICE_TITLES = frozenset(
+OFFICE_TITLES = frozenset(
     [
         "대통령",
         "의원",
@@ -431,7 +775,14 @@ _ROLE_WORDS = frozenset(
 def _is_role_word(word, text: str) -> bool:
     """A word that introduces a name written after it: 주인 리강건은, 사장 고지보는."""
     start, end, _toks = word
-    return text[start:end] in _ROLE_WORDS or text[start:end] in KO_TITLE_SET
+    word = text[start:end]
+    if word in _ROLE_WORDS or word in KO_TITLE_SET:
+        return True
+    return _ROLE_PARTICLE.sub("", word) in _NAME_WORDS  # 본명은 로영실, 이름은 순희
+
+
+_ROLE_PARTICLE = re.compile(r"(?<=[가-힣])(?:은|는|이|가)$")
+_NAME_WORDS = frozenset(["이름", "본명", "가명", "성함", "별명", "중국 이름"])
 
 
 def _named(text: str, tokens):
@@ -439,6 +790,16 @@ def _named(text: str, tokens):
     하지량이라는 한족 남자, 순희라고 하는 여자."""
     for match in _NAMED.finditer(text):
         yield match.start(1), match.end(1), PERSON
+    for match in _CALLED.finditer(text):
+        start, end = match.span(1)
+        known = [t for t in tokens if t.start == start and t.end == end]
+        if known and not _unknown_to_kiwi(known[0]) and known[0].tag != "NNP":
+            continue  # 며느리라고, 엄마라고 불렀어요: what she was to them, not a name
+        yield start, end, PERSON
+
+
+# X(이)라고 불렀다: what someone was called is a name or a nickname (깜순이라고 불렀슴메).
+_CALLED = re.compile(r"(?<![가-힣])([가-힣]{1,4}?)(?:이)?라고\s?(?:불렀|부르|불러|불리|불렸|부릅)")
 
 
 _NAMED = re.compile(
@@ -454,8 +815,10 @@ def _classify(word: str, after, glued: bool, tag: str) -> str | None:
     next_form = after.form if after is not None else ""
     if after is not None and next_form in KO_TITLE_SET and after.tag.startswith(("NN", "XSN")):
         return PERSON
-    if _is_place_word(word):
-        return PLACE
+    if _is_place_word(word) or (
+        word.endswith(_LONG_LANDMARKS) and not word.startswith(_LONG_LANDMARKS)
+    ):
+        return PLACE  # 삼풍백화점, 대림미술관: one proper noun ending in a landmark word
     if glued and next_form in KO_PLACE_SUFFIXES and after.tag in ("NNG", "NNB", "XSN", "NNP"):
         if not _is_place_word(word + next_form) and _name_shaped(word + next_form):
             return PERSON  # 남지 + 현: a name ending like a place (남지현), not a county
@@ -473,6 +836,25 @@ def _classify(word: str, after, glued: bool, tag: str) -> str | None:
     return PERSON
 
 
+_FAMILIAR_TITLES = frozenset(
+    "언니 누나 오빠 형 형님 동무 동지 아바이 아바지 오마니 어마이 아매 아마이 할머니 "  # noqa: SIM905
+    "할머이 할매 할아버지 할아바이 아저씨 아주머니 아줌마 아지미 아즈마이 아재 삼촌 이모 "
+    "고모 외삼촌 선생 선생님 총각 처녀 새댁 할미 영감 동생 서방".split()
+)
+
+
+def _adjective(toks) -> bool:
+    """착한, 어린, 좋은, 친한: a verb or adjective stem (or a root and 하-) and a modifier
+    ending, as Kiwi reads a real adjective."""
+    tags = [t.tag for t in toks]
+    if not tags or tags[-1] != "ETM":
+        return False
+    body = tags[:-1]
+    return body in (["VA"], ["VV"], ["VA-I"], ["VV-I"], ["VA-R"], ["VV-R"], ["VX"]) or (
+        len(body) == 2 and body[0] in ("XR", "NNG") and body[1] == "XSA"
+    )
+
+
 def _titled_names(text: str, tokens, words=None):
     """A word written before a title or kinship word is a name: 순옥 동무, 최 아바이, 영희 언니."""
     words = words if words is not None else _words(text, tokens)
@@ -483,17 +865,38 @@ def _titled_names(text: str, tokens, words=None):
         if toks[0].form in KO_ATTACHED_TITLES and toks[0].form != "씨":
             continue
         p_start, p_end, p_toks = words[index - 1]
+        while p_start < p_end and text[p_start] in _OPENING_MARKS:
+            p_start += 1  # '크레마 씨: the quotation mark opens the name
+        p_toks = [t for t in p_toks if t.start >= p_start]
         name = text[p_start:p_end]
         if not _HANGUL_WORD.match(name) or not 1 <= len(name) <= 4 or name in KO_NOT_NAMES:
             continue
         if len(name) == 1 and name not in KO_SURNAMES:
             continue
         surname = len(name) == 1  # 정 아바이: Kiwi may take a lone surname for an adverb
-        if not p_toks or (not surname and any(t.tag not in _NOUN_TAGS for t in p_toks)):
+        # before 씨 any analysis without a verb will do: '크레마 씨 (크 + 레 + 마)
+        mister = toks[0].form == "씨" and not any(t.tag.startswith(("V", "E")) for t in p_toks)
+        # before a word of kinship or comradeship, two syllables are a given name however
+        # Kiwi read them (실순 언니: 실수 + ㄴ; 혜단 동무: 히 + 어 + 달 + ㄴ; 순은 동무),
+        # unless they are an adjective (착한 언니, 어린 동무: a verb stem and its ending)
+        familiar = (
+            toks[0].form in _FAMILIAR_TITLES
+            and len(name) == 2
+            and not _adjective(p_toks)
+            and not any(t.form in KO_NOT_NAMES for t in p_toks)
+        )
+        if not p_toks or (
+            not surname
+            and not mister
+            and not familiar
+            and any(t.tag not in _NOUN_TAGS for t in p_toks)
+        ):
             continue
+        if name in KO_WORLD_PLACES or name in world_places().korean:
+            continue  # 미국 대표, 중국 총리: a country's, not a name
         if any(t.form in KO_NOT_NAMES for t in p_toks):
             continue
-        if toks[0].form in _OFFICE_TITLES and (
+        if toks[0].form in OFFICE_TITLES and (
             (surname and p_toks[0].tag == "MM")  # 전 대통령: "former", not the surname 전
             or (
                 len(p_toks) == 1
@@ -516,6 +919,14 @@ def _titled_names(text: str, tokens, words=None):
             yield first.start, second.start + second.len, PERSON
 
 
+# Common nouns that describe a business rather than name it (동네 식당, 중국 식당).
+_GENERIC_MODIFIERS = frozenset(
+    "시골 도시 시내 중국 한국 조선 북한 남한 한족 조선족 개인 국영 사설 작은 큰 "  # noqa: SIM905
+    "근처 옆 앞 뒤 건너편 맞은편 동네 마을 지역 현지 읍내 시장 유명 인근 일반 보통 "
+    "대형 소형 가족 가정 교포 탈북민 탈북자 지하 비밀 정식 개척 한인 외국인 국제".split()
+)
+
+
 def _organisations(text: str, tokens, words=None):
     """A name written before an organisation word: 은혜 교회, 해란강 식당, 한빛 봉제."""
     words = words if words is not None else _words(text, tokens)
@@ -526,10 +937,12 @@ def _organisations(text: str, tokens, words=None):
         head = "".join(t.form for t in toks if t.tag.startswith("NN"))
         if not head.startswith(tuple(_ORG_WORD_SUFFIXES)):
             continue
-        p_start, _p_end, p_toks = words[index - 1]
+        p_start, p_end, p_toks = words[index - 1]
         if not p_toks or any(not t.tag.startswith(("NNP", "NNG")) for t in p_toks):
             continue
-        if not any(t.tag == "NNP" for t in p_toks):
-            continue
+        if not any(t.tag == "NNP" for t in p_toks) and (
+            text[p_start:p_end] in KO_NOT_NAMES or text[p_start:p_end] in _GENERIC_MODIFIERS
+        ):
+            continue  # 동네 식당, 시골 교회: no name; 은혜 교회, 샘물 교회: a name
         last = next(t for t in toks if t.tag.startswith("NN"))
         yield p_start, last.start + last.len, ORG

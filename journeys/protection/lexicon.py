@@ -815,3 +815,86 @@ EN_KNOWN_ORGS = [
     "Unification Ministry",
     "Korea Hana Foundation",
 ]
+
+# The syllables of Korean given names, South and North (general knowledge of naming: 영희,
+# 철수, 지현, 민준, 서연, 순옥, 광철, 춘매, 은정...). The first set opens a two-syllable given
+# name, the second ends one; a surname followed by one of each is shaped like a full name.
+KO_GIVEN_FIRST = frozenset(
+    "가 강 건 경 계 광 귀 규 금 기 길 나 남 다 대 덕 도 동 두 명 문 미 민 범 병 보 복 봉 "  # noqa: SIM905
+    "산 상 서 석 선 설 성 세 소 송 수 숙 순 슬 승 시 아 애 연 영 예 옥 용 우 운 원 유 윤 은 "
+    "의 인 재 정 제 종 주 준 중 지 진 창 채 철 춘 충 태 하 학 한 해 향 현 형 혜 호 홍 화 효 "
+    "희 혁 훈 휘 흥 나 다 래 란 련 룡 률 리 린 말 매 모 무 백 분 빈 순 식 신 실 안 애 양 "
+    "언 열 예 오 완 욱 웅 월 위 율 을 이 익 일 임 자 장 찬 천 청 초 치 탁 택 평 필 혜 환 "
+    "희 국 근 단 달 란 례 록 만 목 부 비 사 새 섭 성 솔 심".split()
+)
+KO_GIVEN_LAST = frozenset(
+    "가 경 구 국 규 균 근 금 기 길 나 남 녀 늘 단 덕 도 동 람 래 란 련 렬 령 례 록 룡 률 "  # noqa: SIM905
+    "름 리 린 림 만 매 명 무 문 미 민 범 별 병 보 복 봉 분 비 빈 빛 산 삼 상 서 석 선 섭 "
+    "성 세 솔 송 수 숙 순 술 승 식 신 실 아 안 애 야 연 열 영 예 오 옥 온 완 용 우 욱 운 "
+    "웅 원 월 위 윤 율 은 음 의 이 익 인 일 임 자 재 정 조 종 주 준 중 지 진 찬 창 채 철 "
+    "초 춘 충 치 탁 태 택 파 평 표 필 하 학 한 해 향 헌 혁 현 형 혜 호 홍 화 환 황 효 훈 "
+    "휘 흠 흥 희".split()
+)
+
+# Organisations any Korean text may name, written from general knowledge: parties,
+# ministries and agencies of both Koreas and China, international bodies, the largest
+# companies, platforms and broadcasters, universities, and the groups that help refugees. A
+# company or a party named in a testimony is an organisation, not a person.
+KO_GENERAL_ORGS = (  # noqa: SIM905
+    # parties
+    "민주당 더불어민주당 새정치민주연합 새누리당 한나라당 자유한국당 국민의힘 국민의당 "
+    "바른미래당 바른정당 정의당 통합진보당 열린우리당 자유선진당 민주노동당 공화당 "
+    "공산당 중국공산당 자민당 조선로동당 로동당 노동당 "
+    # the state, South, North and China
+    "청와대 국회 대법원 헌법재판소 헌재 검찰 대검 대검찰청 경찰청 국방부 외교부 법무부 "
+    "교육부 기획재정부 기재부 행정안전부 행안부 보건복지부 복지부 고용노동부 노동부 "
+    "국토교통부 국토부 산업통상자원부 산업부 해양수산부 해수부 환경부 여성가족부 여가부 "
+    "문화체육관광부 문체부 국세청 관세청 감사원 합참 합동참모본부 국과수 식약처 금감원 "
+    "금융감독원 한국은행 선관위 중앙선관위 인권위 국가인권위원회 통계청 기상청 소방청 "
+    "해경 해양경찰청 국가안전보위성 국가보위성 보위성 인민보안성 인민보안부 사회안전성 "
+    "국경경비대 공안국 변방대 출입국관리소 "
+    # international
+    "유엔 국제연합 유니세프 유네스코 세계보건기구 나토 유럽연합 국제통화기금 세계은행 "
+    "국제앰네스티 앰네스티 휴먼라이츠워치 국경없는의사회 적십자 대한적십자사 "
+    "유엔난민기구 유엔인권이사회 국제올림픽위원회 아세안 "
+    # companies and platforms
+    "삼성 삼성전자 현대차 현대자동차 기아차 기아자동차 엘지 에스케이 롯데 한화 포스코 "
+    "대한항공 아시아나 아시아나항공 진에어 제주항공 코레일 한국전력 한전 한수원 케이티 "
+    "네이버 카카오 카카오톡 쿠팡 애플 구글 마이크로소프트 아마존 페이스북 트위터 "
+    "인스타그램 유튜브 넷플릭스 디즈니 소니 도요타 혼다 닛산 테슬라 화웨이 샤오미 "
+    "알리바바 텐센트 바이두 폭스바겐 벤츠 나이키 아디다스 스타벅스 맥도날드 코카콜라 "
+    "월마트 인텔 퀄컴 엔비디아 오라클 "
+    # broadcasters and the press
+    "연합뉴스 뉴시스 조선일보 중앙일보 동아일보 한겨레 경향신문 한국일보 매일경제 "
+    "한국경제 로동신문 조선중앙통신 조선중앙텔레비전 신화통신 로이터 뉴욕타임스 "
+    "워싱턴포스트 자유아시아방송 미국의소리 데일리엔케이 엠넷 채널에이 "
+    # universities
+    "서울대 서울대학교 고려대 고려대학교 연세대 연세대학교 카이스트 포스텍 성균관대 "
+    "한양대 경희대 서강대 중앙대 이화여대 숙명여대 부산대 경북대 전남대 "
+    "김일성종합대학 김책공업종합대학 하버드 옥스퍼드 북경대 칭화대 연변대학 "
+    # groups that help refugees
+    "두리하나 북한인권정보센터 물망초 북한민주화네트워크 탈북자동지회"
+).split()
+EN_GENERAL_ORGS = [
+    "KBS",
+    "MBC",
+    "SBS",
+    "EBS",
+    "JTBC",
+    "YTN",
+    "MBN",
+    "tvN",
+    "CNN",
+    "BBC",
+    "NHK",
+    "AFP",
+    "UN",
+    "UNICEF",
+    "UNESCO",
+    "UNHCR",
+    "NATO",
+    "WHO",
+    "IMF",
+    "FIFA",
+    "IOC",
+]

@@ -384,6 +384,9 @@ ADDRESS_PATTERNS_EN = [
 ]
 
 
+_ASCII_WORD = re.compile(r"[A-Za-z\d]")  # \d: full-width digits too
+
+
 def find(patterns, text: str, label: str):
     """(start, end, label) of every match of the patterns, the "v" group where there is one."""
     for pattern in patterns:
@@ -400,10 +403,11 @@ def find(patterns, text: str, label: str):
 
 def find_common(text: str, korean: bool):
     """The patterns both languages share, then the language's dates, ages and addresses."""
-    yield from find(CONTACT_PATTERNS, text, CONTACT)
-    yield from find([ACCOUNT_CUE, LONG_NUMBER], text, CONTACT)
-    yield from find(ID_PATTERNS, text, CONTACT)
-    yield from find([YEAR_PATTERN], text, YEAR)
+    if _ASCII_WORD.search(text):  # every contact, number and year has a Latin letter or digit
+        yield from find(CONTACT_PATTERNS, text, CONTACT)
+        yield from find([ACCOUNT_CUE, LONG_NUMBER], text, CONTACT)
+        yield from find(ID_PATTERNS, text, CONTACT)
+        yield from find([YEAR_PATTERN], text, YEAR)
     if korean:
         yield from find(DATE_PATTERNS_KO, text, DATE)
         yield from find(AGE_PATTERNS_KO, text, AGE)

@@ -52,6 +52,10 @@ def world_places() -> World:
     return World(frozenset(korean), frozenset(nnp_only), pattern)
 
 
+def is_korean_place(word: str) -> bool:
+    return word in world_places().korean
+
+
 def find_korean(text: str, tokens):
     """(start, end) of every world place in a Korean text, from its Kiwi tokens."""
     world = world_places()
@@ -80,6 +84,34 @@ def find_korean(text: str, tokens):
             i = best[2] + 1
         else:
             i += 1
+
+
+# What a place name is joined to in one word: 미국식, 중국산, 한국형, 평택시장, 마포대교,
+# 북한군, 서울시민. The place inside the word is still a place.
+PLACE_AFFIXES = frozenset(
+    "식 판 형 산 인 계 제 행 발 측 내 외 군 팀 어 말 풍 권 전 선 호 시민 시장 도민 군민 "  # noqa: SIM905
+    "주민 지사 도지사 군수 구청장 대교 역 항 공항 터미널 점 지점 지역 시내 사람 출신 "
+    "대사관 영사관 정부 당국 대표팀 국경 쪽 방면 행정부 총영사관 스타일 요리 음식".split()
+)
+_PARTICLE_TAIL = re.compile(r"(?:에서|에게|으로|이|가|은|는|을|를|의|에|로|과|와|도|만)$")
+
+
+def find_inside_words(text: str, words):
+    """(start, end) of a world place that begins a longer word (미국식, 평택시장); words are
+    the (start, end) of the text's space-separated words."""
+    world = world_places()
+    for start, end in words:
+        word = text[start:end]
+        if len(word) < 3 or not _HANGUL.match(word):
+            continue
+        for length in range(min(len(word) - 1, 8), 1, -1):
+            head = word[:length]
+            if head not in world.korean:
+                continue
+            rest = _PARTICLE_TAIL.sub("", word[length:]) or word[length:]
+            if rest in PLACE_AFFIXES and (head not in world.korean_nnp_only or len(rest) >= 2):
+                yield start, start + length
+            break
 
 
 def find_english(text: str):

@@ -50,3 +50,10 @@ def test_klue_bio_lines_become_sentences_with_spans(tmp_path):
     first, second = read_klue(path)
     assert (first.text, first.gold) == ("박씨", [(0, 1, "PERSON")])
     assert (second.text, second.gold) == ("혜산", [(0, 2, "PLACE")])
+
+
+def test_a_name_highlighted_under_another_label_counts_only_for_highlight_recall():
+    example = Example("보성이 형님", [(0, 2, "PERSON")])
+    scores = score([example], [[(0, 2, "PLACE")]])
+    assert scores["PERSON"].recall == 0.0
+    assert scores["PERSON"].highlight_recall == 1.0

@@ -4,7 +4,7 @@ organisations and romanised Korean names across a translation. Examples written 
 
 import pytest
 
-from journeys.protection import romanise, world
+from journeys.protection import korean, romanise, world
 from journeys.protection.detect import detect, detect_pair
 
 
@@ -223,3 +223,158 @@ def test_a_line_break_ends_a_name():
 )
 def test_sentences_that_end_like_addresses_or_townships_are_not_places(text):
     assert not labels_of(text, "ko", "PLACE")
+
+
+# Recall of persons and places (issue 4, parts 1 and 6): general rules, examples written by
+# hand.
+
+
+def test_sino_korean_syllables_are_the_readings_of_chinese_characters():
+    assert all(korean.sino_korean(word) for word in ("혜산", "삼봉리", "연길"))
+    assert not any(korean.sino_korean(word) for word in ("캐리", "후나코시"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("헤일리를 거기서 만났어요.", "헤일리"),
+        ("타케시가 돈을 줬어요.", "타케시"),
+        ("리즈시 씨가 통역을 했어요.", "리즈시"),
+    ],
+)
+def test_a_transliterated_name_ending_like_a_township_is_a_person(text, name):
+    assert any(s.label == "PERSON" and name in s.text for s in detect(text, "ko"))
+    assert not labels_of(text, "ko", "PLACE")
+
+
+def test_a_place_suffix_on_a_transliteration_still_makes_a_place_when_it_is_long():
+    assert labels_of("메콩강을 건넜어요.", "ko", "PLACE") == {"메콩강"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("이주연이 전화했어요.", "이주연"), ("오달희가 먼저 왔어요.", "오달희")],
+)
+def test_a_name_that_begins_like_a_date_is_a_name_and_no_date(text, name):
+    assert found(text, "ko") == {(name, "PERSON")}
+
+
+def test_no_date_begins_with_a_particle():
+    assert not labels_of("사장 김영남이 월급을 떼먹었어요.", "ko", "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("중국산 옷을 팔았어요.", "중국"), ("북한군이 지키고 있었어요.", "북한")],
+)
+def test_a_world_place_joined_to_a_suffix_is_still_a_place(text, place):
+    assert any(s.label == "PLACE" and s.text.startswith(place) for s in detect(text, "ko"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("그때 박순철 만났어요.", "박순철"),
+        ("서생강이 돈을 가져갔어요.", "서생강"),
+        ("본명은 로영실이었어요.", "로영실"),
+    ],
+)
+def test_a_surname_and_given_name_syllables_make_a_full_name_however_kiwi_cut_it(text, name):
+    assert (name, "PERSON") in found(text, "ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("도옥분씨가 밥을 줬어요.", "도옥분"), ("장무강감독이 왔어요.", "장무강")],
+)
+def test_a_name_written_together_with_its_title_is_a_person(text, name):
+    assert any(s.label == "PERSON" and s.text.startswith(name) for s in detect(text, "ko"))
+
+
+@pytest.mark.parametrize("text", ["친구오빠가 데려다줬어요.", "국회의원이 왔어요."])
+def test_a_known_word_glued_to_a_title_names_no_one(text):
+    assert not labels_of(text, "ko", "PERSON")
+
+
+def test_a_name_ending_in_a_consonant_takes_i_before_a_particle():
+    assert ("칠복", "PERSON") in found("칠복이가 울었어요.", "ko")
+    assert ("금철", "PERSON") in found("금철이랑 같이 갔어요.", "ko")
+    assert not labels_of("고양이가 울었어요.", "ko", "PERSON")
+
+
+def test_a_word_followed_by_an_age_in_parentheses_is_a_person():
+    assert ("옥희", "PERSON") in found("옥희(35)가 먼저 갔어요.", "ko")
+
+
+def test_the_noun_after_a_profession_is_the_name_of_who_practises_it():
+    assert ("진달래", "PERSON") in found("가수 진달래가 노래했어요.", "ko")
+    assert not labels_of("가수 활동을 했대요.", "ko", "PERSON")
+
+
+def test_a_name_listed_with_names_is_a_name():
+    names = labels_of("명순, 옥란, 춘매 언니 셋이서 건넜어요.", "ko", "PERSON")
+    assert {"명순", "옥란", "춘매 언니"} <= names
+    assert not labels_of("학교와 시장에 다녔어요.", "ko", "PERSON")
+
+
+def test_what_someone_was_called_is_a_name_unless_it_is_a_word_for_her():
+    assert ("깜순", "PERSON") in found("다들 깜순이라고 불렀어요.", "ko")
+    assert not labels_of("다들 며느리라고 불렀어요.", "ko", "PERSON")
+
+
+def test_a_word_the_sentence_puts_on_a_map_is_a_place():
+    assert ("아스타나", "PLACE") in found("수도 아스타나에 있는 대사관에 갔어요.", "ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [("삼성에 다녔어요.", "삼성"), ("은혜 교회에 다녔어요.", "은혜 교회")],
+)
+def test_known_organisations_and_named_churches_are_organisations(text, org):
+    assert (org, "ORG") in found(text, "ko")
+
+
+def test_a_known_organisation_inside_a_longer_word_is_not_one():
+    assert not labels_of("삼성동에 살았어요.", "ko", "ORG")
+    assert not labels_of("동네 식당에서 일했어요.", "ko", "ORG")
+
+
+def test_a_capital_letter_before_a_military_rank_is_a_person():
+    assert ("A", "PERSON") in found("A 일병이 총을 쐈어요.", "ko")
+
+
+def test_an_age_is_not_read_across_two_names():
+    assert not labels_of("앞서 세르게이 라브로프 장관은 말했어요.", "ko", "AGE")
+
+
+def test_one_proper_noun_ending_in_a_landmark_word_is_a_place():
+    assert ("해오름백화점", "PLACE") in found("해오름백화점 앞에서 만났어요.", "ko")
+
+
+def test_a_transliterated_name_written_apart_before_a_landmark_word_is_a_place():
+    assert ("브루클린 타워", "PLACE") in found("브루클린 타워 앞에서 기다렸어요.", "ko")
+
+
+def test_a_name_before_a_part_or_an_office_stays_a_person():
+    assert ("도널드", "PERSON") in found("도널드 역에 잘 어울려요.", "ko")
+    assert not labels_of("박 시장이 말했어요.", "ko", "PLACE")
+
+
+def test_a_common_word_before_a_river_is_no_place_name():
+    assert not labels_of("열일곱 살 때 강을 건넜어요.", "ko", "PLACE")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("실순 언니네 집에 얹혀 지냈습니다.", "실순 언니"),
+        ("순은 동무가 제 짐을 들어 줬어요.", "순은 동무"),
+    ],
+)
+def test_two_syllables_before_a_word_of_kinship_are_a_given_name_however_kiwi_read_them(text, name):
+    assert (name, "PERSON") in found(text, "ko")
+
+
+@pytest.mark.parametrize("text", ["착한 언니가 도와줬어요.", "어린 동무가 울었어요."])
+def test_an_adjective_before_a_word_of_kinship_names_no_one(text):
+    assert not labels_of(text, "ko", "PERSON")
