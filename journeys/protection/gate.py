@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from journeys.archive.models import Consent, Interview
+from journeys.archive.models import Consent, ConsentUse, Interview
 from journeys.protection.models import Excerpt, ReleaseUse, TextRelease
 from journeys.protection.review import ReviewState
 from journeys.vault.sealing import Sealer
@@ -23,9 +23,13 @@ class ReleaseRefused(Exception):
 
 
 def consent_in_force(interview: Interview, use: str) -> bool:
-    return Consent.objects.filter(
-        interview=interview, use=use, granted=True, withdrawn_on__isnull=True
-    ).exists()
+    """Her consent to this use, and to the recording itself, both given and not withdrawn:
+    a woman who withdraws her consent to be recorded withdraws every use of her words."""
+    uses = {use, ConsentUse.RECORD}
+    in_force = Consent.objects.filter(
+        interview=interview, use__in=uses, granted=True, withdrawn_on__isnull=True
+    )
+    return in_force.count() == len(uses)
 
 
 def refusals(state: ReviewState, use: str) -> list[str]:
@@ -62,6 +66,7 @@ class ReportExcerpt:
     heading_en: str
     text_ko: str
     text_en: str
+    release_id: int  # the released version quoted: the report's audit entry names it
 
 
 def report_excerpts(user) -> list[ReportExcerpt]:
@@ -102,6 +107,7 @@ def report_excerpts(user) -> list[ReportExcerpt]:
                     heading_en=f"Testimony {number} (interviewed {release.interview.year})",
                     text_ko=segment["text_ko"],
                     text_en=segment["text_en"],
+                    release_id=release.pk,
                 )
             )
     return excerpts

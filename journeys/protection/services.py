@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from journeys.archive.models import Interview
+from journeys.archive.selectors import transcript_of
 from journeys.audit.services import audit_record
 from journeys.protection import gate
 from journeys.protection.detect import LABELS
@@ -29,7 +30,6 @@ from journeys.protection.review import (
     EDIT,
     LANGS,
     REJECT,
-    ReviewState,
     decision_key,
     review_state,
     stored_review,
@@ -39,13 +39,19 @@ MAX_FORM = 100
 MAX_REPLACEMENT = 100
 
 
-def _save_review(interview: Interview, stored: dict) -> TestimonyReview:
-    review, _created = TestimonyReview.objects.get_or_create(interview=interview)
+def _locked_review(interview: Interview) -> tuple[TestimonyReview, dict]:
+    """The interview's review row, locked, and what it stores: called inside the writing
+    transaction, so two reviewers' changes at once never overwrite each other."""
+    TestimonyReview.objects.get_or_create(interview=interview)
+    review = TestimonyReview.objects.select_for_update().get(interview=interview)
+    return review, stored_review(interview)
+
+
+def _save_review(interview: Interview, review: TestimonyReview, stored: dict) -> None:
     review.decisions_sealed = interview.sealer.seal(
         review, "decisions", json.dumps(stored, ensure_ascii=False, sort_keys=True)
     )
     review.save(update_fields=["decisions_sealed", "updated_at"])
-    return review
 
 
 def decision_set(
@@ -66,14 +72,14 @@ def decision_set(
         )
     if action == EDIT and text in replacement:
         raise ValidationError({"replacement": _("The replacement may not repeat the detail.")})
-    stored = stored_review(interview)
     key = decision_key(lang, text)
-    if action == ACCEPT:
-        stored["decisions"].pop(key, None)
-    else:
-        stored["decisions"][key] = {"action": action, "replacement": replacement}
     with transaction.atomic():
-        _save_review(interview, stored)
+        review, stored = _locked_review(interview)
+        if action == ACCEPT:
+            stored["decisions"].pop(key, None)
+        else:
+            stored["decisions"][key] = {"action": action, "replacement": replacement}
+        _save_review(interview, review, stored)
         audit_record(
             actor=acting_user,
             action="protection.decision",
@@ -95,16 +101,15 @@ def missed_mark(*, acting_user, interview: Interview, form: str, label: str) -> 
                 % {"n": MAX_FORM}
             }
         )
-    stored = stored_review(interview)
-    if [form, label] in stored["extra"]:
-        raise ValidationError({"form": _("This detail is already marked.")})
-    stored["extra"].append([form, label])
+    found = _occurrences(interview, form)
+    if not found:
+        raise ValidationError({"form": _("This text does not occur in the testimony.")})
     with transaction.atomic():
-        _save_review(interview, stored)
-        found = _occurrences(review_state(interview), form)
-        if not found:
-            # Nothing written: the transaction rolls back with the error.
-            raise ValidationError({"form": _("This text does not occur in the testimony.")})
+        review, stored = _locked_review(interview)
+        if [form, label] in stored["extra"]:
+            raise ValidationError({"form": _("This detail is already marked.")})
+        stored["extra"].append([form, label])
+        _save_review(interview, review, stored)
         audit_record(
             actor=acting_user,
             action="protection.missed",
@@ -114,13 +119,12 @@ def missed_mark(*, acting_user, interview: Interview, form: str, label: str) -> 
     return found
 
 
-def _occurrences(state: ReviewState, form: str) -> int:
+def _occurrences(interview: Interview, form: str) -> int:
+    """How often the form is written in the transcript, in either language, as typed."""
     return sum(
-        1
-        for s in state.segments
+        getattr(segment, f"text_{lang}").count(form)
+        for segment in transcript_of(interview)
         for lang in LANGS
-        for f in s.findings[lang]
-        if form in f.text or f.text in form
     )
 
 
@@ -130,10 +134,10 @@ def policy_set(*, acting_user, interview: Interview, values: dict) -> Policy:
         policy = Policy.from_dict(values)
     except PolicyError as e:
         raise ValidationError(str(e)) from None
-    stored = stored_review(interview)
-    stored["policy"] = policy.as_dict()
     with transaction.atomic():
-        _save_review(interview, stored)
+        review, stored = _locked_review(interview)
+        stored["policy"] = policy.as_dict()
+        _save_review(interview, review, stored)
         audit_record(
             actor=acting_user,
             action="protection.policy",
@@ -143,13 +147,23 @@ def policy_set(*, acting_user, interview: Interview, values: dict) -> Policy:
     return policy
 
 
-def segments_mark_reviewed(*, acting_user, interview: Interview, positions=None) -> int:
-    """Approve segments (all when `positions` is None) as they are now: texts, replacements
-    and decisions. Returns how many were marked."""
-    state = review_state(interview)
-    chosen = [s for s in state.segments if positions is None or s.position in positions]
-    if not chosen:
+def segments_mark_reviewed(*, acting_user, interview: Interview, seen: dict[int, str]) -> int:
+    """Approve the segments the reviewer saw: `seen` maps each position to the digest shown
+    on her page (texts, replacements and decisions). A segment that changed since, or one
+    she never saw, is not approved: all or nothing. Returns how many were marked."""
+    state = {s.position: s for s in review_state(interview).segments}
+    if not seen or any(position not in state for position in seen):
         raise ValidationError(_("There is no such segment."))
+    changed = [p + 1 for p, digest in sorted(seen.items()) if state[p].digest != digest]
+    if changed:
+        raise ValidationError(
+            _(
+                "Segments %(numbers)s changed since you opened the page: read them again "
+                "before marking them reviewed."
+            )
+            % {"numbers": ", ".join(map(str, changed))}
+        )
+    chosen = [state[p] for p in sorted(seen)]
     with transaction.atomic():
         for s in chosen:
             SegmentReview.objects.update_or_create(

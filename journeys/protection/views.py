@@ -20,6 +20,17 @@ from journeys.protection.pseudonymise import Policy
 from journeys.protection.review import review_state
 
 
+def _refused(request, action: str, target, **detail) -> None:
+    """A refusal at the gate is audited like any other refusal (docs/threat-model.md)."""
+    audit_record(actor=request.user, action=action, target=target, detail=detail, request=request)
+
+
+def _gate_refused(request, release: TextRelease, error: Exception):
+    _refused(request, "protection.release.refused", release, path=request.path[:200])
+    context = {"release": release, "reason": error}
+    return render(request, "protection/release_refused.html", context, status=403)
+
+
 def _interview(request, pk: int) -> Interview:
     try:
         return interview_for_edit(pk, request.user)
@@ -140,11 +151,11 @@ def review_policy(request, pk):
 def review_segments(request, pk):
     """Mark one segment (`position`) or all of them reviewed as they are now."""
     interview = _interview(request, pk)
-    position = request.POST.get("position")
     try:
-        positions = None if position == "all" else {int(position)}
+        # "position:digest" for each segment on the reviewer's page
+        seen = dict(_seen(value) for value in request.POST.getlist("seen"))
         count = services.segments_mark_reviewed(
-            acting_user=request.user, interview=interview, positions=positions
+            acting_user=request.user, interview=interview, seen=seen
         )
     except (TypeError, ValueError):
         messages.error(request, _("There is no such segment."))
@@ -153,8 +164,13 @@ def review_segments(request, pk):
         _errors(request, e)
         return _back(interview)
     messages.success(request, _("%(n)s segments marked reviewed.") % {"n": count})
-    anchor = "" if positions is None else f"#segment-{position}"
+    anchor = f"#segment-{next(iter(seen))}" if len(seen) == 1 else ""
     return _back(interview, anchor)
+
+
+def _seen(value: str) -> tuple[int, str]:
+    position, digest = value.split(":", 1)
+    return int(position), digest
 
 
 @roles_required(RELEASE_TEXT)
@@ -166,6 +182,7 @@ def release_new(request, pk):
             acting_user=request.user, interview=interview, use=request.POST.get("use", "")
         )
     except ValidationError as e:
+        _refused(request, "protection.release.refused", interview, use=request.POST.get("use", ""))
         _errors(request, e)
         return _back(interview, "#release")
     messages.success(request, _("The pseudonymised version is released."))
@@ -192,12 +209,7 @@ def release_detail(request, pk):
     try:
         segments = gate.released_segments(release)
     except gate.ReleaseRefused as e:
-        return render(
-            request,
-            "protection/release_refused.html",
-            {"release": release, "reason": e},
-            status=403,
-        )
+        return _gate_refused(request, release, e)
     chosen = set(Excerpt.objects.filter(release=release).values_list("position", flat=True))
     for segment in segments:
         segment["chosen"] = segment["position"] in chosen
@@ -213,17 +225,14 @@ def release_detail(request, pk):
 def release_download(request, pk, fmt):
     """The released version as a file: the way a text is shared with a partner."""
     release = get_object_or_404(_releases_of(request.user), pk=pk)
-    if fmt not in ("txt", "json"):
+    # Only a version released to be shared leaves whole; one released to be quoted leaves
+    # only as the excerpts a publisher chose, in the report.
+    if fmt not in ("txt", "json") or release.use != ReleaseUse.SHARE:
         raise Http404
     try:
         segments = gate.released_segments(release)
     except gate.ReleaseRefused as e:
-        return render(
-            request,
-            "protection/release_refused.html",
-            {"release": release, "reason": e},
-            status=403,
-        )
+        return _gate_refused(request, release, e)
     audit_record(
         actor=request.user,
         action="protection.release.exported",
@@ -261,5 +270,6 @@ def excerpt_toggle(request, pk):
     except ValidationError as e:
         _errors(request, e)
     except gate.ReleaseRefused as e:
+        _refused(request, "protection.excerpt.refused", release)
         messages.error(request, str(e))
     return redirect(reverse("protection:release_detail", args=[release.pk]) + "#excerpts")

@@ -17,6 +17,7 @@ Kinds: the codebook kind of an event's codes (reason_leaving, violation, ...), a
 
 from django.db import connection
 
+from journeys.archive.models import Interviewee
 from journeys.reports.models import Fact
 
 WOMAN = "_woman"  # one row per counted woman (code "")
@@ -122,6 +123,15 @@ def refresh(women=None) -> None:
     ids = sorted({w if isinstance(w, int) else w.pk for w in women})
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
+        # Lock the women first (PostgreSQL; SQLite writes one at a time anyway): two writes
+        # refreshing the same woman at once would otherwise interleave their DELETE and
+        # INSERT and leave her counted twice, or counted after a withdrawal.
+        list(
+            Interviewee.objects.select_for_update()
+            .filter(pk__in=chunk)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
         Fact.objects.filter(woman_id__in=chunk).delete()
         _insert(chunk)
 

@@ -185,6 +185,7 @@ def compose(*, acting_user, langs: list[str], date: dt.date, min_cell: int | Non
         )
         parts[-1].text["figures_as_of"] = say("figures_as_of", lang, date=_date(date, lang))
     context = {"parts": parts, "langs": langs, "date": date.isoformat()}
+    context["quoted_releases"] = sorted({e.release_id for e in excerpts})
     return context, published
 
 
@@ -238,7 +239,12 @@ def build(
     tables_release(
         acting_user=acting_user,
         tables=published,
-        extra={"report": digest[:16], "format": output_format, "date": date.isoformat()},
+        extra={
+            "report": digest[:16],
+            "format": output_format,
+            "date": date.isoformat(),
+            "quoted_releases": context["quoted_releases"],
+        },
         action="reports.report",
         then=write,
     )

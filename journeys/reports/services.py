@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.translation import gettext as _
 
 from journeys.audit.services import audit_record
@@ -72,9 +72,11 @@ def tables_release(
 ) -> list[Release]:
     """Register published tables as one release, all or nothing: each is checked against
     every earlier release of the same table for the team (differencing); any conflict raises
-    DisclosureRefused and registers nothing. `then` runs inside the transaction after the
-    register is written (writing the file of a report), so its failure registers nothing."""
+    DisclosureRefused and registers nothing. `then` runs last inside the transaction, after
+    the register and the audit entry are written (writing the file of a report): its failure
+    registers nothing, and no file is written for a release that could not be audited."""
     with transaction.atomic():
+        _lock_register()
         refuse_differencing(acting_user, tables, lock=True)
         releases = []
         parameters = {"min_cell": tables[0].min_cell, **scope.as_parameters(), **(extra or {})}
@@ -88,8 +90,6 @@ def tables_release(
                     released_by=acting_user,
                 )
             )
-        if then is not None:
-            then()
         names = [p.table.name for p in tables]
         audit_record(
             actor=acting_user,
@@ -99,7 +99,19 @@ def tables_release(
             if len(names) == 1
             else {"tables": names, "releases": [r.pk for r in releases]} | parameters,
         )
+        if then is not None:
+            then()
     return releases
+
+
+def _lock_register() -> None:
+    """One release at a time: locking the existing register rows would not stop two first
+    releases, or two releases that each miss the other's new row. SQLite's write
+    transactions are serial already (IMMEDIATE); PostgreSQL takes a lock that conflicts
+    with itself and lets readers read."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("LOCK TABLE reports_release IN SHARE ROW EXCLUSIVE MODE")
 
 
 def table_release(

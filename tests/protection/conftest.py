@@ -27,3 +27,15 @@ def told(users, interview):
 
 def opened(interview, user):
     return interview_for_edit(interview.pk, user)
+
+
+def approve(*, acting_user, interview, positions=None) -> int:
+    """Mark segments reviewed as a reviewer does: with the digests her page showed."""
+    from journeys.protection.review import review_state
+    from journeys.protection.services import segments_mark_reviewed
+
+    state = review_state(interview)
+    seen = {
+        s.position: s.digest for s in state.segments if positions is None or s.position in positions
+    }
+    return segments_mark_reviewed(acting_user=acting_user, interview=interview, seen=seen)

@@ -12,7 +12,7 @@ from journeys.audit.models import AuditEntry
 from journeys.protection import gate, services
 from journeys.protection.models import SegmentReview, TextRelease
 from journeys.protection.review import review_state
-from tests.protection.conftest import TESTIMONY, opened
+from tests.protection.conftest import TESTIMONY, approve, opened
 
 pytestmark = pytest.mark.django_db
 
@@ -44,7 +44,7 @@ def test_a_segment_is_not_reviewed_until_a_reviewer_marks_it(users, told):
     state = review_state(opened(told, users["publisher"]))
     assert state.reviewed_count == 0
     assert not state.ready
-    services.segments_mark_reviewed(
+    approve(
         acting_user=users["publisher"], interview=opened(told, users["publisher"]), positions={0}
     )
     state = review_state(opened(told, users["publisher"]))
@@ -53,7 +53,7 @@ def test_a_segment_is_not_reviewed_until_a_reviewer_marks_it(users, told):
 
 def test_editing_the_transcript_after_review_asks_for_a_new_review(users, told):
     interview = opened(told, users["publisher"])
-    services.segments_mark_reviewed(acting_user=users["publisher"], interview=interview)
+    approve(acting_user=users["publisher"], interview=interview)
     assert review_state(opened(told, users["publisher"])).ready
     changed = [
         TESTIMONY[0],
@@ -67,9 +67,7 @@ def test_editing_the_transcript_after_review_asks_for_a_new_review(users, told):
 
 
 def test_an_unchanged_segment_keeps_its_review_when_the_transcript_is_saved_again(users, told):
-    services.segments_mark_reviewed(
-        acting_user=users["publisher"], interview=opened(told, users["publisher"])
-    )
+    approve(acting_user=users["publisher"], interview=opened(told, users["publisher"]))
     archive.transcript_save(acting_user=users["coder"], interview=told, segments=TESTIMONY)
     assert review_state(opened(told, users["publisher"])).ready
 
@@ -101,9 +99,7 @@ def test_an_edited_replacement_is_used_wherever_the_detail_occurs(users, told):
 
 
 def test_a_decision_after_review_asks_for_a_new_review(users, told):
-    services.segments_mark_reviewed(
-        acting_user=users["publisher"], interview=opened(told, users["publisher"])
-    )
+    approve(acting_user=users["publisher"], interview=opened(told, users["publisher"]))
     services.decision_set(
         acting_user=users["publisher"],
         interview=opened(told, users["publisher"]),
@@ -159,6 +155,32 @@ def test_a_missed_detail_is_found_in_every_segment_and_replaced(users, told):
     assert "곰보" not in " ".join(texts_of(state, "ko"))
 
 
+def test_a_missed_detail_is_refused_when_only_part_of_it_is_in_the_testimony(users, told):
+    with pytest.raises(ValidationError, match="does not occur"):
+        services.missed_mark(
+            acting_user=users["publisher"],
+            interview=opened(told, users["publisher"]),
+            form="혜산시장",
+            label="PLACE",
+        )
+
+
+def test_marking_a_segment_that_changed_since_the_page_was_opened_is_refused(users, told):
+    interview = opened(told, users["publisher"])
+    seen = {s.position: s.digest for s in review_state(interview).segments}
+    changed = [
+        *TESTIMONY,
+        archive.SegmentInput(text_ko="박영희를 만났어요.", text_en="I met Park."),
+    ]
+    archive.transcript_save(acting_user=users["coder"], interview=told, segments=changed)
+    seen_by_nobody = {**seen, 2: "0" * 64}
+    with pytest.raises(ValidationError, match="changed since you opened the page"):
+        services.segments_mark_reviewed(
+            acting_user=users["publisher"], interview=interview, seen=seen_by_nobody
+        )
+    assert SegmentReview.objects.count() == 0
+
+
 def test_a_missed_detail_that_is_not_in_the_testimony_is_refused(users, told):
     with pytest.raises(ValidationError, match="does not occur"):
         services.missed_mark(
@@ -200,9 +222,7 @@ def test_unreviewed_text_cannot_be_released(users, told):
 
 
 def test_a_reviewed_text_is_released_pseudonymised(users, told):
-    services.segments_mark_reviewed(
-        acting_user=users["publisher"], interview=opened(told, users["publisher"])
-    )
+    approve(acting_user=users["publisher"], interview=opened(told, users["publisher"]))
     version = release(users, told)
     segments = gate.released_segments(version)
     text = json.dumps(segments, ensure_ascii=False)
@@ -214,17 +234,13 @@ def test_a_reviewed_text_is_released_pseudonymised(users, told):
 
 
 def test_text_cannot_be_released_for_a_use_she_did_not_consent_to(users, told):
-    services.segments_mark_reviewed(
-        acting_user=users["publisher"], interview=opened(told, users["publisher"])
-    )
+    approve(acting_user=users["publisher"], interview=opened(told, users["publisher"]))
     with pytest.raises(ValidationError, match="consent"):
         release(users, told, use="share")  # conftest's interview: share not granted
 
 
 def test_withdrawn_consent_blocks_a_new_release_and_every_use_of_an_old_one(users, told):
-    services.segments_mark_reviewed(
-        acting_user=users["publisher"], interview=opened(told, users["publisher"])
-    )
+    approve(acting_user=users["publisher"], interview=opened(told, users["publisher"]))
     version = release(users, told)
     consent = told.consents.get(use="quote")
     archive.consent_withdraw(acting_user=users["interviewer"], consent=consent, on=dt.date.today())
@@ -235,9 +251,7 @@ def test_withdrawn_consent_blocks_a_new_release_and_every_use_of_an_old_one(user
 
 
 def test_reviews_are_kept_per_segment_and_reviewer(users, told):
-    services.segments_mark_reviewed(
-        acting_user=users["interviewer"], interview=opened(told, users["interviewer"])
-    )
+    approve(acting_user=users["interviewer"], interview=opened(told, users["interviewer"]))
     assert set(SegmentReview.objects.values_list("position", "reviewed_by__username")) == {
         (0, "interviewer"),
         (1, "interviewer"),

@@ -3,6 +3,7 @@ reviewer and a publisher see and do, and every way a text could leave checked at
 
 import datetime as dt
 import json
+import re
 
 import pytest
 from django.urls import reverse
@@ -11,7 +12,8 @@ from journeys.archive import services as archive
 from journeys.audit.models import AuditEntry
 from journeys.protection import gate, services
 from journeys.protection.models import Excerpt, TextRelease
-from tests.protection.conftest import opened
+from journeys.protection.review import review_state
+from tests.protection.conftest import approve, opened
 
 pytestmark = pytest.mark.django_db
 
@@ -26,9 +28,8 @@ def review_url(interview, name="protection:review"):
 
 
 def reviewed_and_released(users, interview, use="quote") -> TextRelease:
-    services.segments_mark_reviewed(
-        acting_user=users["publisher"], interview=opened(interview, users["publisher"])
-    )
+    """Reviewed as the page shows it, then released by a publisher."""
+    approve(acting_user=users["publisher"], interview=opened(interview, users["publisher"]))
     return services.release_create(
         acting_user=users["publisher"], interview=opened(interview, users["publisher"]), use=use
     )
@@ -74,19 +75,42 @@ def test_a_bad_missed_detail_shows_an_error_and_changes_nothing(as_role, told):
     assert not hasattr(told, "review") or not told.review.decisions_sealed
 
 
-def test_an_unknown_policy_option_is_refused(as_role, told):
+def test_an_unknown_policy_option_is_refused(as_role, told, users):
     client = as_role("publisher")
     client.post(review_url(told, "protection:review_policy"), {"person": "keep-the-name"})
     page = client.get(review_url(told)).content.decode()
-    assert 'class="messages"' in page
-    assert "error" in page
+    assert "The option person cannot be" in page
+    assert review_state(opened(told, users["publisher"])).policy.person == "role"
+
+
+def seen_on(page: str) -> list[str]:
+    """What the page's "mark every segment reviewed" form posts: each segment's digest."""
+    return list(dict.fromkeys(re.findall(r'name="seen" value="([^"]+)"', page)))
+
+
+def test_a_page_opened_before_a_change_cannot_mark_the_changed_segment_reviewed(
+    as_role, told, users
+):
+    client = as_role("publisher")
+    seen = seen_on(client.get(review_url(told)).content.decode())
+    services.decision_set(
+        acting_user=users["interviewer"],
+        interview=opened(told, users["interviewer"]),
+        lang="ko",
+        text="김철수",
+        action="reject",
+    )
+    client.post(review_url(told, "protection:review_segments"), {"seen": seen})
+    page = client.get(review_url(told)).content.decode()
+    assert "changed since you opened the page" in page
+    assert "0 of 2 segments reviewed" in page
 
 
 def test_marking_every_segment_reviewed_opens_the_release(as_role, told):
     client = as_role("publisher")
     page = client.get(review_url(told)).content.decode()
     assert "Segments not reviewed in their present form: 1, 2." in page
-    client.post(review_url(told, "protection:review_segments"), {"position": "all"})
+    client.post(review_url(told, "protection:review_segments"), {"seen": seen_on(page)})
     page = client.get(review_url(told)).content.decode()
     assert "2 of 2 segments reviewed" in page
     response = client.post(review_url(told, "protection:release_new"), {"use": "quote"})
@@ -103,8 +127,21 @@ def test_an_interviewer_reviews_but_does_not_release(as_role, told):
     assert TextRelease.objects.count() == 0
 
 
-def test_the_released_version_shows_no_detail_and_downloads_as_text_and_json(as_role, told, users):
+def test_a_version_released_to_be_quoted_is_not_downloaded_whole(as_role, told, users):
     release = reviewed_and_released(users, told)
+    client = as_role("publisher")
+    page = client.get(reverse("protection:release_detail", args=[release.pk])).content.decode()
+    assert "Download as text" not in page
+    for fmt in ("txt", "json"):
+        url = reverse("protection:release_download", args=[release.pk, fmt])
+        assert client.get(url).status_code == 404
+
+
+def test_the_version_shared_with_partners_shows_no_detail_and_downloads_as_text_and_json(
+    as_role, told, users
+):
+    told.consents.filter(use="share").update(granted=True)
+    release = reviewed_and_released(users, told, use="share")
     client = as_role("publisher")
     page = client.get(reverse("protection:release_detail", args=[release.pk])).content.decode()
     text = client.get(
@@ -155,10 +192,38 @@ def test_after_withdrawal_the_released_page_refuses(as_role, withdrawn):
 
 
 @pytest.mark.parametrize("fmt", ["txt", "json"])
-def test_after_withdrawal_the_download_refuses(as_role, withdrawn, fmt):
-    url = reverse("protection:release_download", args=[withdrawn.pk, fmt])
+def test_after_withdrawal_the_download_refuses_and_the_refusal_is_audited(
+    as_role, told, users, fmt
+):
+    told.consents.filter(use="share").update(granted=True)
+    release = reviewed_and_released(users, told, use="share")
+    withdraw(users, told, use="share")
+    url = reverse("protection:release_download", args=[release.pk, fmt])
     assert as_role("publisher").get(url).status_code == 403
     assert AuditEntry.objects.filter(action="protection.release.exported").count() == 0
+    assert AuditEntry.objects.filter(action="protection.release.refused").count() == 1
+
+
+def test_withdrawing_consent_to_the_recording_withdraws_every_use(users, told):
+    release = reviewed_and_released(users, told)
+    withdraw(users, told, use="record")
+    with pytest.raises(gate.ReleaseRefused):
+        gate.released_segments(release)
+    assert gate.report_excerpts(users["publisher"]) == []
+
+
+def test_another_teams_release_is_not_found(as_role, told, users):
+    from journeys.accounts.models import Team
+
+    release = reviewed_and_released(users, told)
+    users["administrator"].team = Team.objects.create(name="elsewhere")
+    users["administrator"].save()
+    client = as_role("administrator")
+    assert client.get(reverse("protection:release_detail", args=[release.pk])).status_code == 404
+    url = reverse("protection:excerpt_toggle", args=[release.pk])
+    assert client.post(url, {"position": 0}).status_code == 404
+    url = review_url(told, "protection:review_segments")
+    assert client.post(url, {"seen": ["0:x"]}).status_code == 404
 
 
 def test_after_withdrawal_the_report_quotes_nothing_from_her(users, withdrawn):

@@ -86,9 +86,11 @@ def test_a_bad_filter_is_explained_and_nothing_is_counted(as_role, archive):
     assert not AuditEntry.objects.filter(action="reports.view").exists()
 
 
-def test_a_csv_download_is_a_registered_release_of_the_suppressed_table(as_role, archive):
+def test_a_csv_download_is_a_registered_release_of_the_whole_suppressed_table(as_role, archive):
+    # Filters posted with a download are ignored: overlapping filtered releases could be
+    # subtracted from one another, which no check between two releases sees.
     response = as_role("researcher").post(
-        reverse("reports:download_csv", args=["origin_provinces"]), {"born_to": 1999}
+        reverse("reports:download_csv", args=["origin_provinces"]), {"born_to": 1965}
     )
     assert response["Content-Disposition"] == 'attachment; filename="origin_provinces.csv"'
     rows = {r["row_code"]: r for r in csv.DictReader(io.StringIO(response.content.decode()))}
@@ -96,7 +98,7 @@ def test_a_csv_download_is_a_registered_release_of_the_suppressed_table(as_role,
     assert rows["kp-rason"]["suppressed"] == "true"
     assert rows["kp-hamgyongbuk"]["count"] == "12"
     release = Release.objects.get()
-    assert release.parameters == {"min_cell": 3, "born_to": 1999}
+    assert release.parameters == {"min_cell": 3}
     assert AuditEntry.objects.filter(action="reports.release").count() == 1
 
 
@@ -108,6 +110,7 @@ def test_a_download_that_would_tell_one_more_woman_is_refused(users, as_role, ar
     response = client.post(url, follow=True)
     assert "Refused" in response.content.decode()
     assert Release.objects.count() == 1
+    assert AuditEntry.objects.filter(action="reports.release.refused").count() == 1
 
 
 def test_the_data_package_holds_every_table_of_the_dashboard(as_role, archive):

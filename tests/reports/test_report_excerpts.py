@@ -9,8 +9,11 @@ import pytest
 
 from journeys.archive import services as archive_services
 from journeys.archive.selectors import interview_for_edit
+from journeys.audit.models import AuditEntry
 from journeys.protection import services as protection
+from journeys.protection.models import TextRelease
 from journeys.reports import report
+from tests.protection.conftest import approve
 from tests.reports.helpers import woman
 from tests.reports.test_report import archive, build, flat, pdf_text  # noqa: F401 - a fixture
 
@@ -33,7 +36,7 @@ def quoted_woman(users):
         acting_user=users["interviewer"], interview=interview, segments=[QUOTED, NEVER_RELEASED]
     )
     opened = interview_for_edit(interview.pk, users["publisher"])
-    protection.segments_mark_reviewed(acting_user=users["publisher"], interview=opened)
+    approve(acting_user=users["publisher"], interview=opened)
     release = protection.release_create(
         acting_user=users["publisher"], interview=opened, use="quote"
     )
@@ -60,6 +63,8 @@ def test_the_report_quotes_the_chosen_passage_pseudonymised_in_both_languages(us
         assert secret not in text
     assert flat("Testimony 1 (interviewed 2019)") in text
     assert flat("증언 1 (2019년 면담)") in text
+    entry = AuditEntry.objects.get(action="reports.report")
+    assert entry.detail["quoted_releases"] == [TextRelease.objects.get().pk]
 
 
 def test_the_report_never_prints_a_passage_that_was_not_chosen_or_not_released(users, tmp_path):
@@ -67,7 +72,7 @@ def test_the_report_never_prints_a_passage_that_was_not_chosen_or_not_released(u
     unreleased_woman(users)
     text = flat(pdf_text(build(users, tmp_path).path))
     assert "달빛" not in text
-    assert "MoonlitPumpkin" not in text
+    assert "Thecatwascalled" not in text
 
 
 def test_after_she_withdraws_her_consent_to_be_quoted_the_report_leaves_her_out(users, tmp_path):

@@ -14,6 +14,9 @@ from journeys.protection import services
 from journeys.protection.models import TextRelease
 from journeys.protection.review import review_state
 
+# Every demo transcript opens with this notice (journeys/archive/demo_templates_frame.py).
+DEMO_NOTICE = "[가상 증언 · 시연용 자료]"
+
 
 def _telling_passage(state) -> int:
     """The interviewee's passage with the most details replaced: a passage of her story,
@@ -59,11 +62,16 @@ class Command(BaseCommand):
         released = 0
         for candidate in candidates:
             interview = interview_for_edit(candidate.pk, publisher)
-            services.segments_mark_reviewed(acting_user=publisher, interview=interview)
+            state = review_state(interview)
+            if not state.segments[0].segment.text_ko.startswith(DEMO_NOTICE):
+                # Never a real testimony: those are reviewed by a person, on the review page.
+                raise CommandError(_("This archive holds testimonies that are not demo data."))
+            seen = {s.position: s.digest for s in state.segments}
+            services.segments_mark_reviewed(acting_user=publisher, interview=interview, seen=seen)
             release = services.release_create(
                 acting_user=publisher, interview=interview, use="quote"
             )
-            position = _telling_passage(review_state(interview))
+            position = _telling_passage(state)
             services.excerpt_toggle(acting_user=publisher, release=release, position=position)
             released += 1
         self.stdout.write(_("%(n)s demo testimonies released, one excerpt each.") % {"n": released})
