@@ -18,8 +18,11 @@ from journeys.protection.lexicon import (
     EN_GENERAL_ORGS,
     EN_KNOWN_ORGS,
     KO_ATTACHED_TITLES,
+    KO_ETHNIC_GROUPS,
     KO_GENERAL_ORGS,
+    KO_JOURNEY_WORDS,
     KO_KNOWN_ORGS,
+    KO_MESSENGER_APPS,
     KO_TITLES,
 )
 
@@ -106,7 +109,8 @@ def _candidates(text: str, lang: str, tokens=None) -> list[tuple[int, int, str]]
         places = [(s, e, "PLACE") for s, e in world.find_korean(text, tokens)]
         words = [m.span() for m in _WORD.finditer(text)]
         places += [(s, e, "PLACE") for s, e in world.find_inside_words(text, words)]
-        guesses += korean.find(text, tokens)
+        eojeols = korean.words_of(text, tokens)
+        guesses += korean.find(text, tokens, eojeols)
         # Latin names inside Korean text (a pinyin name, an English place)
         if re.search(r"[A-Z][a-z]", text):
             guesses += [c for c in english.find(text) if c[2] != "ORG"]
@@ -123,15 +127,68 @@ def _candidates(text: str, lang: str, tokens=None) -> list[tuple[int, int, str]]
     # a world place or known organisation says what the same span is (Paris, 미국, 하나원),
     # whatever a rule guessed
     where = {(s, e) for s, e, _label in places}
+    if korean_text:
+        # a name after a kinship word is a person even where it spells a place (동생 영동에게)
+        kin = list(korean.kin_names(text, tokens, eojeols))
+        kin_spans = {(s, e) for s, e, _label in kin}
+        places = [p for p in places if (p[0], p[1]) not in kin_spans]
+        where -= kin_spans
+        guesses += kin
     guesses = [
         g for g in guesses if (g[0], g[1]) not in where and not _leads(text, tokens, g, places)
     ]
     guesses += places
+    guesses = [g for g in guesses if text[g[0] : g[1]] not in _NO_DETAIL_KO]
+    found = [f for f in found if not _outranked(text, f, guesses)]
     found += [(s, e, label, 1) for s, e, label in guesses]
     return [
         (s, e, "YEAR" if label == "DATE" and _YEAR_ONLY.match(text[s:e]) else label, sure)
         for s, e, label, sure in found
     ]
+
+
+# Words Kiwi may take for proper nouns that identify no one: messenger apps (위챗), peoples
+# (한족, 조선족), the common nouns of the journeys (북송, 장마당, 구류장).
+_NO_DETAIL_KO = KO_MESSENGER_APPS | KO_ETHNIC_GROUPS | KO_JOURNEY_WORDS
+
+
+def _outranked(text: str, candidate, guesses) -> bool:
+    """A pattern or codebook match that a guess shows to be part of something else: a date
+    word inside a titled name (오월혜 언니, 설은 동무: not May, not the New Year), a place
+    inside the name of a business (the Tumen River Restaurant, 두만강 식당), or the March
+    of the Arduous March (the famine, no date)."""
+    start, end, label, _sure = candidate
+    if label == "DATE" and not re.search(r"\d", text[start:end]):
+        if any(s <= start and end <= e for s, e in english.unnamed(text)):
+            return True
+        for s, e, guess_label in guesses:
+            if (
+                guess_label == "PERSON"
+                and s <= start
+                and end < e
+                and (_TITLE_TAIL.search(text, end, e) or not re.search(r"\s", text[s:e]))
+            ):
+                return True  # 오월혜 언니, 오월혜는: a name that begins like a month
+    if label == "PLACE":
+        for s, e, guess_label in guesses:
+            if s <= start and end <= e and (e - s) > (end - start):
+                if guess_label == "ORG" and not _ADMINISTRATIVE.search(text[start:end]):
+                    return True
+                if guess_label == "PERSON" and _FAMILIAR_TAIL.match(text, end, e):
+                    return True  # 선봉 언니: a given name that is also a town's
+    return False
+
+
+# A place with the word of its administrative unit says where a facility is (온성군 집결소,
+# Hyesan City Hospital); a bare place name before a business word names the business
+# (두만강 식당, the Tumen River Restaurant).
+_ADMINISTRATIVE = re.compile(
+    r"(?:시|군|구|구역|도|리|동|읍|면|성|현|주|로동자구|노동자구|(?i:\s(?:city|county|province|"
+    r"district|prefecture)))$"
+)
+_FAMILIAR_TAIL = re.compile(
+    r"\s(?:" + "|".join(sorted(korean.FAMILIAR_TITLES, key=len, reverse=True)) + r")$"
+)
 
 
 def _leads(text: str, tokens, guess, places) -> bool:
@@ -145,12 +202,23 @@ def _leads(text: str, tokens, guess, places) -> bool:
     if not _GLUED.fullmatch(text, start, end) and not _OFFICE_AFTER.search(text, start, end):
         return False  # 영국 기자 (a British journalist) is a place, 호남 동무 a name
     for s, e, place_label in places:
+        if place_label == "PLACE" and s == start and e < end and _affixed(text[e:end]):
+            return True  # 미국형, 중국산; 우즈베키스탄 + 와, a particle Kiwi did not split off
         if place_label == "PLACE" and s == start and e < end and end - e >= 2:
             # what follows the place is a word Kiwi knows (시장, 대교), not more of a name
             # (미야자키 + 하야오)
             rest = [t for t in tokens or () if e <= t.start < end]
             return not any(t.tag == "NNP" or korean.unknown_to_kiwi(t) for t in rest)
     return False
+
+
+_PARTICLES = frozenset("이 가 은 는 을 를 의 에 와 과 도 만 로".split())  # noqa: SIM905
+
+
+def _affixed(rest: str) -> bool:
+    """What follows a place inside a word guessed a name is an affix of places (형, 산, 식)
+    or a particle, not more of a name (김해 + 진)."""
+    return rest in world.PLACE_AFFIXES or rest in _PARTICLES
 
 
 def _cuts_word(text: str, tokens, start: int, end: int) -> bool:
@@ -185,10 +253,20 @@ def _starts(tokens) -> list[int]:
 def _not_address(text: str, tokens, start: int, end: int) -> bool:
     """What looks like an address to a pattern but has a verb in it, or a unit that is no
     Korean or Chinese place name (오쿠니시 씨가, 해리포터시리즈: transliterations)."""
-    if _has_verb(tokens, start, end):
+    if _has_verb(tokens, start, end) or _particle_do(text, tokens, start, end):
         return True
     units = re.findall(r"[가-힣]+", text[start:end])
     return any(not korean.sino_korean(u) and not world.is_korean_place(u) for u in units)
+
+
+def _particle_do(text: str, tokens, start: int, end: int) -> bool:
+    """The -도 that opens an address is a province (함경북도), not the particle "too" that
+    Kiwi reads in 지금도 허리가 (now too, the waist) or 스토리도."""
+    first = re.match(r"[가-힣]+도(?=\s)", text[start:end])
+    if tokens is None or first is None:
+        return False
+    do = start + first.end() - 1
+    return any(t.start == do and t.tag.startswith("J") for t in tokens)
 
 
 def _has_verb(tokens, start: int, end: int) -> bool:

@@ -13,6 +13,9 @@ from functools import cache
 from pathlib import Path
 
 from journeys.protection.lexicon import (
+    EN_ETHNIC_WORDS,
+    EN_MESSENGER_APPS,
+    EN_NAMED_PERIODS,
     EN_NOT_NAMES,
     EN_ORG_WORDS,
     EN_PERSON_TITLES,
@@ -32,7 +35,12 @@ def given_names() -> frozenset:
     return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
 
 
-_WORD = r"(?:[A-Z][a-zà-ÿ'’]*(?:[-‐][A-Za-zà-ÿ][a-zà-ÿ]*)*|[A-Z]{2,}\b)"
+# a word starts after no letter (not the Chat of WeChat) and may have capitals inside
+# (WeChat, KakaoTalk, McDonald)
+_WORD = (
+    r"(?<![A-Za-zà-ÿ])(?:[A-Z][a-zà-ÿ'’]*(?:[A-Z][a-zà-ÿ]+)*(?:[-‐][A-Za-zà-ÿ][a-zà-ÿ]*)*"
+    r"|[A-Z]{2,}\b)"
+)
 # words of one name are on one line: a line break ends the run (an address block's lines)
 _RUN = re.compile(
     rf"{_WORD}(?:(?:[ \t]|[ \t]?&[ \t]?|[ \t](?:de|del|van|von|da|di|la|le|of)[ \t]){_WORD})*"
@@ -40,13 +48,41 @@ _RUN = re.compile(
 _TITLE = re.compile(
     r"\b(?:" + "|".join(re.escape(t.rstrip(".")) for t in EN_PERSON_TITLES) + r")\.?\s+$"
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n]\s*|^\s*[-*•]\s*)$")
+# a bracket or parenthesis opens a sentence too: [Fictional testimony · demo data]
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n\[(（]\s*|^\s*[-*•]\s*)$")
 _PLACE_SUFFIX = re.compile(
     r"[-‐](?:ri|dong|gun|si|do|eup|myeon|up|myon|kun|gu|guyok)$", re.IGNORECASE
 )
 
 
+# Capitalised words that name no one: messenger apps (WeChat, KakaoTalk), peoples (a
+# Korean-Chinese broker; Han only before Chinese, since Han is a Korean surname too) and the
+# famine's name (the Arduous March).
+_NO_NAME = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + "|".join(sorted(EN_MESSENGER_APPS | EN_ETHNIC_WORDS - {"han"}, key=len, reverse=True))
+    + r"|han(?=[ -]chinese\b)|"
+    + "|".join(p.replace(" ", r"\s+") for p in EN_NAMED_PERIODS)
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def unnamed(text: str) -> list[tuple[int, int]]:
+    """The spans of capitalised words that are no one's name (WeChat, Han Chinese)."""
+    return [m.span() for m in _NO_NAME.finditer(text)]
+
+
+def _masked(text: str) -> str:
+    """The text with the words that name no one in lower case (offsets kept), so that no run
+    of capitalised words starts or continues on them."""
+    for start, end in unnamed(text):
+        text = text[:start] + text[start:end].lower() + text[end:]
+    return text
+
+
 def find(text: str):
+    text = _masked(text)
     for match in _RUN.finditer(text):
         words = match.group().split(" ")
         start = match.start()
@@ -82,6 +118,8 @@ def _classify(words: list[str], before: str, titled: bool) -> str | None:
     lower = [w.casefold().strip(".,'’") for w in words]
     if titled:
         return PERSON
+    if all(w in EN_ORG_WORDS or w in EN_PLACE_WORDS for w in lower):
+        return None  # a capitalised common noun alone: Farm work, the Party, Church
     if lower[-1] in EN_ORG_WORDS:
         return ORG
     if lower[-1] in EN_PLACE_WORDS or _PLACE_SUFFIX.search(words[-1]):

@@ -19,9 +19,11 @@ X, X 인근) and landmark words (해오름백화점, 브루클린 타워).
 """
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
+from journeys.lib.hangul import fold_word
+from journeys.protection import kiwi
 from journeys.protection.lexicon import (
     KO_ATTACHED_TITLES,
     KO_GIVEN_FIRST,
@@ -71,6 +73,10 @@ _ORG_SUFFIXES = [
     "관리소",
     "단련대",
     "그룹",
+    "동맹",
+    "연맹",
+    "총동맹",
+    "조합",
     "은행",
     "센터",
     "협회",
@@ -180,6 +186,19 @@ def _unknown_to_kiwi(token) -> bool:
 unknown_to_kiwi = _unknown_to_kiwi
 
 
+@lru_cache(maxsize=4096)
+def northern_spelling(word: str) -> bool:
+    """A word Kiwi does not know that is the North Korean spelling of one it knows: 녀성
+    (여성), 로동 (노동), 래일 (내일) keep the ㄴ or ㄹ that Southern spelling drops (the
+    initial-sound rule), and are common words, not names. 리광철 folds to 이광철, which
+    Kiwi does not know either: still a name."""
+    folded = fold_word(word)
+    if folded == word:
+        return False
+    analysis = kiwi.analyser().tokenize(folded)
+    return len(analysis) == 1 and analysis[0].tag == "NNG" and not _unknown_to_kiwi(analysis[0])
+
+
 def _has_jamo(word: str) -> bool:
     """Bare consonants and vowels (ㅋㅋ, ᄏᄏ, ㅠㅠ) are laughter and tears, not names."""
     return any("\u1100" <= c <= "\u11ff" or "\u3131" <= c <= "\u318e" for c in word)
@@ -199,8 +218,13 @@ def _words(text: str, tokens) -> list[tuple[int, int, list]]:
     return words
 
 
-def find(text: str, tokens):
-    """(start, end, label) candidates in one Korean text, from its Kiwi tokens."""
+def words_of(text: str, tokens) -> list[tuple[int, int, list]]:
+    return _words(text, tokens)
+
+
+def find(text: str, tokens, words=None):
+    """(start, end, label) candidates in one Korean text, from its Kiwi tokens (and its
+    words, from `words_of`, when the caller has them)."""
     spans = []
     count = len(tokens)
     i = 0
@@ -216,8 +240,8 @@ def find(text: str, tokens):
                 j += 1
             start = token.start
             word = text[start:end]
-            if _has_jamo(word):
-                i = j
+            if _has_jamo(word) or word in KO_TITLE_SET or word in _PROFESSIONS:
+                i = j  # 아바지, 오마니, 래퍼 tagged as proper nouns: kinship words, trades
                 continue
             if tag == "SH" and start and text[start - 1] == "(" and _glosses_place(text, start - 1):
                 spans.append((start, end, PLACE))  # 광저우(廣州): the gloss of a place
@@ -225,7 +249,7 @@ def find(text: str, tokens):
                 continue
             after = tokens[j] if j < count else None
             glued = after is not None and after.start == end
-            label = _classify(word, after, glued, tag)
+            label = _classify(word, after, glued, tag, text)
             if label == PLACE and glued and after.form in KO_PLACE_SUFFIXES and after.tag[0] != "J":
                 end = after.start + after.len  # 삼봉 + 리 -> 삼봉리
                 j += 1
@@ -250,7 +274,7 @@ def find(text: str, tokens):
             i = j
             continue
         i += 1
-    words = _words(text, tokens)  # once: the rules below all read the words
+    words = words if words is not None else _words(text, tokens)  # the rules below read them
     spans += _titled_names(text, tokens, words)
     spans += _organisations(text, tokens, words)
     spans += _unknown_names(text, tokens, words)
@@ -268,9 +292,18 @@ def find(text: str, tokens):
         for s, e, label in _unknown_words(text, tokens)
         if not any(s < e2 and s2 < e for s2, e2, _l in spans)
     ]
-    spans += [(m.start(1), m.end(1), PERSON) for m in _AGED.finditer(text)]
+    spans += [
+        (m.start(1), m.end(1), PERSON)
+        for m in _AGED.finditer(text)
+        if not _role_noun(m.group(1))  # 딸(32): the daughter, aged 32, is named elsewhere
+    ]
     spans += _after_profession(text, words)
     spans = [_placed(text, span) for span in spans]
+    for _round in range(3):  # a list is followed from place to place
+        listed = _listed_places(text, spans)
+        if listed == spans:
+            break
+        spans = listed
     return spans + _listed_with(text, words, spans)
 
 
@@ -396,8 +429,8 @@ def _listed_noun(text: str, start: int, end: int, toks) -> int | None:
     if rest and not rest[0].tag.startswith(("J", "S")):
         return None
     head = text[start : nouns[-1].end]
-    if head in KO_NOT_NAMES or head in KO_TITLE_SET or not _HANGUL_WORD.match(head):
-        return None
+    if head in KO_NOT_NAMES or _role_noun(head) or not _HANGUL_WORD.match(head):
+        return None  # 김철과 가수 구름: the trade is listed with its name, not as one
     known = len(nouns) == 1 and nouns[0].tag != "NNP" and not _unknown_to_kiwi(nouns[0])
     if known and not _given_name_shaped(head):
         return None  # 아버지, 학교, 사건: a word Kiwi knows, listed with a name
@@ -435,8 +468,15 @@ def _unknown_words(text: str, tokens):
             and (token.start == 0 or not "가" <= text[token.start - 1] <= "힣")
             and _HANGUL_WORD.match(token.form)
             and not _has_jamo(token.form)
+            and token.form not in KO_TITLE_SET  # 아바지, 오마니: the kinship word itself
+            and not northern_spelling(token.form)
         ):
-            label = PLACE if _is_place_word(token.form) else PERSON
+            landmark = token.form.endswith(_LONG_LANDMARKS) and not token.form.startswith(
+                _LONG_LANDMARKS
+            )  # 해오름힐즈, 가람스타디움: one unknown word ending in a landmark word
+            label = PLACE if _is_place_word(token.form) or landmark else PERSON
+            if len(token.form) >= 4 and token.form.endswith(_ORG_WORD_SUFFIXES):
+                label = ORG  # 녀성동맹: an organisation word ends it
             yield token.start, token.start + token.len, label
 
 
@@ -597,8 +637,8 @@ def _unknown_places(text: str, tokens, words=None):
     """A word Kiwi does not know, ending in a place suffix, is a place: 덕봉동라는, 금풍리에서."""
     for start, end, toks in words if words is not None else _words(text, tokens):
         match = _PLACE_WORD.match(text[start:end])
-        if not match or len(match.group(1)) < 3:
-            continue
+        if not match or len(match.group(1)) < 3 or match.group(1).endswith(_GLUED_END):
+            continue  # 박철장군: a general, not a county (-군)
         stem = [t for t in toks if t.start < start + len(match.group(1))]
         if any(t.tag.startswith(("V", "E", "XSV", "XSA")) for t in stem):
             continue  # 영화하면, 보고나면: a verb ending in -면, no township
@@ -726,6 +766,9 @@ def _glued_titles(text: str, tokens, words):
             break
 
 
+_GLUED_END = tuple(t for t in _GLUED_TITLES if len(t) >= 2)
+
+
 # Titles of office, which also follow words that describe the office (전 대통령, 방송 기자).
 OFFICE_TITLES = frozenset(
     [
@@ -809,7 +852,14 @@ _NAMED = re.compile(
 )
 
 
-def _classify(word: str, after, glued: bool, tag: str) -> str | None:
+# What follows 에 when it means "about, by, according to", said of people as often as of
+# places: 스미스에 대한 판결, 그에 의해, 검찰에 따르면.
+_ABOUT = re.compile(
+    r"\s?(?:대한|대해|대하여|관한|관해|관하여|의한|의해|의하면|따르면|비해|못지않|감사)"
+)
+
+
+def _classify(word: str, after, glued: bool, tag: str, text: str = "") -> str | None:
     if tag == "SH":
         return PERSON if 2 <= len(word) <= 4 else PLACE
     next_form = after.form if after is not None else ""
@@ -823,10 +873,17 @@ def _classify(word: str, after, glued: bool, tag: str) -> str | None:
         if not _is_place_word(word + next_form) and _name_shaped(word + next_form):
             return PERSON  # 남지 + 현: a name ending like a place (남지현), not a county
         return PLACE
+    if len(word) >= 4 and word.endswith(_ORG_WORD_SUFFIXES):
+        return ORG  # 녀성동맹, 여성동맹, 청년동맹: a body, though 여 and 청 are surnames
     if _name_shaped(word):
         return PERSON
-    if glued and next_form in KO_PLACE_PARTICLES and after.tag.startswith("JK"):
-        return PLACE
+    if (
+        glued
+        and next_form in KO_PLACE_PARTICLES
+        and after.tag.startswith("JK")
+        and not (next_form == "에" and _ABOUT.match(text, after.end))
+    ):
+        return PLACE  # but X에 대한, X에 의해, X에 따르면 speak of a person as well
     if word.endswith(_ORG_WORD_SUFFIXES) or (
         after is not None and next_form in _ORG_SUFFIXES and after.tag.startswith("NN")
     ):
@@ -852,6 +909,17 @@ def _adjective(toks) -> bool:
     body = tags[:-1]
     return body in (["VA"], ["VV"], ["VA-I"], ["VV-I"], ["VA-R"], ["VV-R"], ["VX"]) or (
         len(body) == 2 and body[0] in ("XR", "NNG") and body[1] == "XSA"
+    )
+
+
+def _placed_noun(toks) -> bool:
+    """위로, 집에, 밖에서: a word Kiwi knows and an adverbial case particle (to, in, at) say
+    where, and name no one (위로 언니가 is "the sister above")."""
+    return (
+        len(toks) == 2
+        and toks[0].tag == "NNG"
+        and not _unknown_to_kiwi(toks[0])
+        and toks[1].tag == "JKB"
     )
 
 
@@ -884,6 +952,7 @@ def _titled_names(text: str, tokens, words=None):
             and len(name) == 2
             and not _adjective(p_toks)
             and not any(t.form in KO_NOT_NAMES for t in p_toks)
+            and not _placed_noun(p_toks)
         )
         if not p_toks or (
             not surname
@@ -892,8 +961,10 @@ def _titled_names(text: str, tokens, words=None):
             and any(t.tag not in _NOUN_TAGS for t in p_toks)
         ):
             continue
-        if name in KO_WORLD_PLACES or name in world_places().korean:
-            continue  # 미국 대표, 중국 총리: a country's, not a name
+        if (name in KO_WORLD_PLACES or name in world_places().korean) and (
+            toks[0].form not in _FAMILIAR_TITLES
+        ):
+            continue  # 미국 대표, 중국 총리: a country's, not a name (선봉 언니 is a name)
         if any(t.form in KO_NOT_NAMES for t in p_toks):
             continue
         if toks[0].form in OFFICE_TITLES and (
@@ -919,6 +990,12 @@ def _titled_names(text: str, tokens, words=None):
             yield first.start, second.start + second.len, PERSON
 
 
+FAMILIAR_TITLES = _FAMILIAR_TITLES
+# The places of detention (docs/detection.md, /work/shared/domain.md) are named by the town
+# they are in: 청진 집결소 is the holding centre in Chongjin.
+_DETENTION = ("집결소", "구류장", "교화소", "관리소", "단련대", "노동단련대", "로동단련대")
+
+
 # Common nouns that describe a business rather than name it (동네 식당, 중국 식당).
 _GENERIC_MODIFIERS = frozenset(
     "시골 도시 시내 중국 한국 조선 북한 남한 한족 조선족 개인 국영 사설 작은 큰 "  # noqa: SIM905
@@ -940,9 +1017,99 @@ def _organisations(text: str, tokens, words=None):
         p_start, p_end, p_toks = words[index - 1]
         if not p_toks or any(not t.tag.startswith(("NNP", "NNG")) for t in p_toks):
             continue
-        if not any(t.tag == "NNP" for t in p_toks) and (
-            text[p_start:p_end] in KO_NOT_NAMES or text[p_start:p_end] in _GENERIC_MODIFIERS
+        place = text[p_start:p_end]
+        if _is_place_word(place) and (
+            text[p_end - 1] in "시군도리동읍면" or head.startswith(_DETENTION)
         ):
-            continue  # 동네 식당, 시골 교회: no name; 은혜 교회, 샘물 교회: a name
+            continue  # 온성군 집결소, 청진 집결소: a facility in a town, not its name
+        if text[p_start:p_end] in _GENERIC_MODIFIERS or (
+            not any(t.tag == "NNP" for t in p_toks) and text[p_start:p_end] in KO_NOT_NAMES
+        ):
+            continue  # 동네 식당, 중국 식당: no name; 은혜 교회, 샘물 교회: a name
         last = next(t for t in toks if t.tag.startswith("NN"))
         yield p_start, last.start + last.len, ORG
+
+
+# Words of kinship written before the name of the one they are (동생 철수, 남편 리강건, 오마니
+# 김주림): the word after them is a name, even where it also spells a place (영동) or a
+# common word (강산).
+_KIN_WORDS = frozenset(
+    "동생 남동생 여동생 언니 오빠 형 누나 아들 딸 남편 아내 안해 어머니 아버지 엄마 아빠 "  # noqa: SIM905
+    "오마니 아바지 어마이 할머니 할아버지 손자 손녀 조카 사촌 사위 며느리 큰딸 작은딸 "
+    "맏딸 막내딸 큰아들 작은아들 맏아들 막내아들 막내 외삼촌 삼촌 이모 고모 형부 올케 "
+    "시누이 시어머니 시아버지 친구 동무 남자친구 애인 약혼자 전남편".split()
+)
+# Particles a person takes; 에게, 한테 and 께 only a living being.
+_PERSON_PARTICLE = re.compile(
+    r"(?:에게서?|한테서?|께서?|이가|이는|이를|이랑|이하고|이도|이의|이와|가|는|은|를|을|의|랑|"
+    r"하고|와|과|도|만|이)?(?=[\s,.!?·)\"'”’]|$)"
+)
+_ANIMATE = ("에게", "한테", "께")
+
+
+def kin_names(text: str, tokens, words=None):
+    """The name written after a kinship word: 동생 철수에게, 남편 영동은, 오마니 김주림이랑.
+    A word Kiwi knows is a name only when it is shaped like a given name and taken by a
+    particle only a living being takes (동생 강산에게), never a word a kinship word
+    describes (동생 집에, 남편 가족에게, 딸 둘을)."""
+    words = words if words is not None else _words(text, tokens)
+    for index in range(1, len(words)):
+        p_start, p_end, _p = words[index - 1]
+        if text[p_start:p_end] not in _KIN_WORDS:
+            continue
+        start, end, toks = words[index]
+        match = re.match(r"[가-힣]{2,4}", text[start:end])
+        if not match or not toks or toks[0].start != start:
+            continue
+        ends = {t.end for t in toks}
+        for stem_end in range(start + 2, start + match.end() + 1):
+            rest = _PERSON_PARTICLE.match(text, stem_end, end)
+            if stem_end in ends and rest and rest.end() == end:
+                break  # the shortest stem a person's particle follows: 철수 + 에게
+        else:
+            continue
+        stem = text[start:stem_end]
+        inside = [t for t in toks if t.start < stem_end]
+        if stem in KO_NOT_NAMES or stem in KO_TITLE_SET:
+            continue
+        if stem in _KIN_WORDS or any(not t.tag.startswith(("NN", "XR")) for t in inside):
+            continue  # 동생 언니, 딸 둘을; a verb: 남편 보러
+        guessed = any(t.tag == "NNP" or _unknown_to_kiwi(t) for t in inside)
+        animate = text[stem_end:end].startswith(_ANIMATE)
+        shaped = _name_shaped(stem) or _given_name_shaped(stem)
+        if (guessed and len(stem) <= 3) or (shaped and animate):
+            yield start, stem_end, PERSON
+
+
+def _role_noun(word: str) -> bool:
+    """A word of kinship, a title or a trade: what someone is, not what she is called."""
+    return word in KO_TITLE_SET or word in _KIN_WORDS or word in _PROFESSIONS
+
+
+_LIST_MARK = re.compile(r"\s?[·,]\s?")
+
+
+def _listed_places(text: str, spans):
+    """A list is of one kind: a bare guessed name listed with places (by a comma or a
+    middle dot) is a place too: 덕산·가람·송림지구, 명천, 길주, 화대에서. A name shaped like
+    a full Korean name (surname + given name) keeps its label."""
+    places = {(s, e) for s, e, label in spans if label == PLACE}
+    if not places:
+        return spans
+    ends = {e for _s, e in places}
+    starts = {s for s, _e in places}
+    result = []
+    for start, end, label in spans:
+        if (
+            label == PERSON
+            and not _name_shaped(text[start:end])
+            and _HANGUL_WORD.match(text[start:end])
+        ):
+            before = re.search(r"\s?[·,]\s?$", text[max(0, start - 3) : start])
+            after = _LIST_MARK.match(text, end)
+            if (before and start - len(before.group()) in ends) or (
+                after and after.end() in starts
+            ):
+                label = PLACE
+        result.append((start, end, label))
+    return result

@@ -764,6 +764,14 @@ EN_ORG_WORDS = frozenset(
         "hotel",
         "store",
         "shop",
+        # bodies and mass organisations (the Women's Union, the Workers' Party)
+        "union",
+        "party",
+        "league",
+        "federation",
+        "council",
+        "society",
+        "army",
     ]
 )
 
@@ -845,6 +853,9 @@ KO_GENERAL_ORGS = (  # noqa: SIM905
     "민주당 더불어민주당 새정치민주연합 새누리당 한나라당 자유한국당 국민의힘 국민의당 "
     "바른미래당 바른정당 정의당 통합진보당 열린우리당 자유선진당 민주노동당 공화당 "
     "공산당 중국공산당 자민당 조선로동당 로동당 노동당 "
+    # the North's mass organisations, which every woman belonged to one of
+    "녀성동맹 여성동맹 조선사회주의녀성동맹 청년동맹 김일성사회주의청년동맹 사로청 "
+    "직업총동맹 직맹 농업근로자동맹 농근맹 소년단 조선소년단 "
     # the state, South, North and China
     "청와대 국회 대법원 헌법재판소 헌재 검찰 대검 대검찰청 경찰청 국방부 외교부 법무부 "
     "교육부 기획재정부 기재부 행정안전부 행안부 보건복지부 복지부 고용노동부 노동부 "
@@ -898,3 +909,38 @@ EN_GENERAL_ORGS = [
     "FIFA",
     "IOC",
 ]
+
+# Words that are never an identifying detail on their own, though Kiwi may tag them as
+# proper nouns and an English run may look like a name. Each list is general knowledge.
+# Messenger apps and platforms through which contact is kept: the account is the detail
+# (위챗 kim_88), not the app. 카카오 (the company) stays an organisation.
+KO_MESSENGER_APPS = frozenset(
+    "위챗 웨이신 큐큐 카톡 카카오톡 텔레그램 왓츠앱 왓츠업 라인 시그널 바이버 스카이프 "  # noqa: SIM905
+    "페이스북메신저 메신저 웨이보 더우인 틱톡".split()
+)
+EN_MESSENGER_APPS = frozenset(
+    "wechat weixin qq kakaotalk kakao telegram whatsapp signal viber skype messenger "  # noqa: SIM905
+    "weibo douyin tiktok zoom line imo".split()
+)
+# Peoples and ethnic groups (of China and of the Koreas), which name no one: 한족 남자,
+# 조선족 브로커, a Han Chinese man, a Korean-Chinese broker.
+KO_ETHNIC_GROUPS = frozenset(
+    "한족 조선족 회족 만족 만주족 몽골족 몽고족 장족 묘족 이족 백족 토가족 위구르족 "  # noqa: SIM905
+    "티베트족 장족 카자흐족 여진족 소수민족 한민족 배달민족 조선민족 조선사람 고려인 "
+    "화교 조교 탈북민 탈북자 새터민 북향민".split()
+)
+EN_ETHNIC_WORDS = frozenset(
+    "han korean-chinese chinese-korean joseonjok chosonjok chaoxianzu hui manchu mongol "  # noqa: SIM905
+    "uyghur uighur tibetan zhuang miao koryo-saram hwagyo".split()
+)
+# The common nouns of the women's journeys (docs and /work/shared/domain.md): facility
+# types, the markets, rations, repatriation. Kiwi's dictionary takes some for proper nouns
+# (북송 is also the Northern Song dynasty), and none names a place or a person by itself.
+KO_JOURNEY_WORDS = frozenset(
+    "북송 강제북송 송환 강제송환 장마당 배급 배급표 배급소 구류장 집결소 노동단련대 "  # noqa: SIM905
+    "로동단련대 단련대 교화소 관리소 정치범수용소 수용소 도강 탈북 월경 "
+    "편의봉사소 시연용".split()
+)
+# English words capitalised as names of periods and bodies that identify no one: the 1990s
+# famine ("the Arduous March"); a capitalised common noun standing alone.
+EN_NAMED_PERIODS = ("Arduous March", "March of Suffering")

@@ -46,11 +46,18 @@ CONTACT_PATTERNS = [
 ]
 
 # A QQ or other account number said as such ("QQ 12345678", "큐큐 번호 ...", "위챗 ...").
+# The account itself has a digit, an underscore or an inner dot (kim_88, sunok.kim, 12345678):
+# "phone number was", "ID card", "paid bribes" hold no account. Latin cues are whole words
+# (not the "id" of "paid"); after a Korean or Chinese cue a Latin word alone is an account
+# (위챗 sunokkim), since the sentence is not English.
+_ACCOUNT = r"[A-Za-z0-9](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9]))*"
+_ACCOUNT_MARKED = r"(?=[A-Za-z0-9_.-]*[0-9_]|[A-Za-z0-9_-]+\.[A-Za-z0-9])"
 ACCOUNT_CUE = re.compile(
-    r"(?i)(?:QQ|큐큐|위챗|웨이신|微信|wechat|kakao(?:talk)?|카카오(?:톡)?|카톡|line|라인|"
-    r"telegram|텔레그램|signal|ID|아이디|계정|account|번호|number|전화|phone|handy|핸드폰|"
-    r"손전화|휴대폰|연락처)"
-    r"[\s:：#은는이가을를도로으번호의(（]*(?P<v>[A-Za-z0-9][A-Za-z0-9_.-]{4,})"
+    r"(?i)(?:(?<![A-Za-z])(?:QQ|wechat|kakao(?:talk)?|line|telegram|signal|ID|account|number|"
+    r"phone|handy)(?![A-Za-z])[\s:：#(（]*" + _ACCOUNT_MARKED + r"|"
+    r"(?:큐큐|위챗|웨이신|微信|카카오(?:톡)?|카톡|라인|텔레그램|아이디|계정|번호|전화|핸드폰|"
+    r"손전화|휴대폰|연락처)[\s:：#은는이가을를도로으번호의(（]*)"
+    r"(?P<v>(?=[A-Za-z0-9_.-]{5})" + _ACCOUNT + r")"
 )
 # Any run of 6 or more digits not part of a money amount is worth a reviewer's look.
 LONG_NUMBER = re.compile(_D + r"\d{6,}" + _E)
@@ -307,11 +314,20 @@ DATE_PATTERNS_KO = [
 ]
 
 _MONTH = "|".join(MONTHS_EN)
+# A month's abbreviation alone is no date: Jun, Mar and Dec are Chinese and Korean names
+# and syllables of names (Wang Jun); it is one beside a day or a year (Jun 4, 3 Mar 1998).
+_MONTH_ALONE = "|".join(m for m in MONTHS_EN if len(m) > 4 or m == "May")
+_ABBREVIATED = "|".join(m for m in MONTHS_EN if len(m) <= 4 and m != "May")
 _SEASON = r"(?:spring|summer|autumn|fall|winter|New Year|Lunar New Year|Chuseok)"
 DATE_PATTERNS_EN = [
     re.compile(
         rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
-        rf"(?:{_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:\d{{4}}|'\d{{2}}))?\b"
+        rf"(?:{_MONTH_ALONE})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:\d{{4}}|'\d{{2}}))?\b"
+    ),
+    re.compile(
+        rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_ABBREVIATED})\b\.?(?:,?\s+(?:\d{{4}}|'\d{{2}}))?"
+        rf"|(?:{_ABBREVIATED})\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:\d{{4}}|'\d{{2}}))"
+        rf"|(?:{_ABBREVIATED})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
     ),
     re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b"),
     re.compile(rf"(?i)\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?{_SEASON}\s+of\s+\d{{4}}\b"),

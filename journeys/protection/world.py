@@ -104,14 +104,35 @@ def find_inside_words(text: str, words):
         word = text[start:end]
         if len(word) < 3 or not _HANGUL.match(word):
             continue
+        compass = _compass_place(word)
+        if compass:
+            yield start, start + compass
+            continue
         for length in range(min(len(word) - 1, 8), 1, -1):
             head = word[:length]
             if head not in world.korean:
                 continue
-            rest = _PARTICLE_TAIL.sub("", word[length:]) or word[length:]
+            stripped = _PARTICLE_TAIL.sub("", word[length:])
+            if not stripped and len(head) >= 3 and head not in world.korean_nnp_only:
+                yield start, start + length  # 우즈베키스탄와: a particle Kiwi did not split off
+                break
+            rest = stripped or word[length:]
             if rest in PLACE_AFFIXES and (head not in world.korean_nnp_only or len(rest) >= 2):
                 yield start, start + length
             break
+
+
+def _compass_place(word: str) -> int:
+    """The length of a compass point joined to a world place, with at most a particle
+    after it: 동시베리아를, 서시베리아에서 (0 if the word is no such thing)."""
+    world = world_places()
+    if word[0] not in "동서남북" or word[:2] in world.korean:
+        return 0
+    for length in range(min(len(word), 9), 2, -1):
+        head = word[1:length]
+        if head in world.korean and head not in world.korean_nnp_only:
+            return length if not _PARTICLE_TAIL.sub("", word[length:]) else 0
+    return 0
 
 
 def find_english(text: str):

@@ -378,3 +378,179 @@ def test_two_syllables_before_a_word_of_kinship_are_a_given_name_however_kiwi_re
 @pytest.mark.parametrize("text", ["착한 언니가 도와줬어요.", "어린 동무가 울었어요."])
 def test_an_adjective_before_a_word_of_kinship_names_no_one(text):
     assert not labels_of(text, "ko", "PERSON")
+
+
+# Round two, part 1: words that made pseudonymised demo text read badly.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We keep in touch on WeChat as kim_88.",
+        "She sent a message on KakaoTalk.",
+        "[Fictional testimony · demo data] This testimony is an invented story.",
+        "(Fictional) names only.",
+        "I went to a Han Chinese man. A Korean-Chinese broker met us.",
+        "During the Arduous March people collapsed and died.",
+        "Farm work and all the housework were mine to do.",
+    ],
+)
+def test_apps_peoples_the_famine_and_capitalised_common_words_name_no_one_in_english(text):
+    assert not [s for s in detect(text, "en") if s.label in ("PERSON", "PLACE", "ORG", "DATE")]
+
+
+def test_a_camel_cased_word_is_one_word_and_a_word_is_not_read_from_its_middle():
+    assert ("McDonald", "PERSON") in found("I met McDonald there.", "en")
+    assert ("Chat", "PERSON") not in found("We used WeChat every day.", "en")
+
+
+def test_han_is_still_a_surname_when_no_chinese_follows():
+    assert ("Ms. Han", "PERSON") in found("Ms. Han came with us.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        ("The broker's phone number was +86 138 1234 5678.", "+86 138 1234 5678"),
+        ("My WeChat ID is kim_88.", "kim_88"),
+        ("QQ 12345678 was hers.", "12345678"),
+        ("My account: sunok.kim, please.", "sunok.kim"),
+    ],
+)
+def test_the_word_after_a_contact_cue_is_a_contact_only_when_shaped_like_an_account(text, contact):
+    assert labels_of(text, "en", "CONTACT") == {contact}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I asked about the money.", "They paid bribes to the guards.", "She did video-chat work."],
+)
+def test_ordinary_english_words_are_no_contact(text):
+    assert not labels_of(text, "en", "CONTACT")
+
+
+def test_a_latin_word_after_a_korean_messenger_cue_is_an_account():
+    assert labels_of("위챗 sunokkim으로 연락해요.", "ko", "CONTACT") == {"sunokkim"}
+
+
+def test_a_month_abbreviation_alone_is_part_of_a_name_not_a_date():
+    assert ("Wang Jun", "PERSON") in found("I went to a man called Wang Jun.", "en")
+    assert ("Jun 4, 1998", "DATE") in found("It was Jun 4, 1998.", "en")
+    assert ("3 Mar 1998", "DATE") in found("It was 3 Mar 1998.", "en")
+
+
+def test_a_body_is_an_organisation_and_a_business_named_after_a_place_is_one_organisation():
+    assert ("Women's Union", "ORG") in found("The Women's Union met every week.", "en")
+    assert ("Tumen River Restaurant", "ORG") in found(
+        "We worked at the Tumen River Restaurant.", "en"
+    )
+    assert ("두만강 식당", "ORG") in found("두만강 식당에서 일했어요.", "ko")
+    assert ("녀성동맹", "ORG") in found("녀성동맹에서 회의를 했어요.", "ko")
+
+
+def test_rivers_and_deserts_of_the_routes_are_places():
+    assert found("We crossed the Mekong by boat. The Gobi was cold.", "en") == {
+        ("Mekong", "PLACE"),
+        ("Gobi", "PLACE"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "위챗으로 연락했어요. 큐큐 번호를 받았어요.",
+        "한족 남자한테 갔어요. 조선족 브로커가 기다렸어요.",
+        "그 뒤에 강제로 북송됐어요.",
+        "장마당에서 팔았어요. 구류장에 갇혔어요. 배급표를 받았어요.",
+        "[가상 증언 · 시연용 자료] 면담을 가정한 시연용 녹취록입니다.",
+    ],
+)
+def test_apps_peoples_and_the_words_of_the_journeys_name_no_one_in_korean(text):
+    assert not [s for s in detect(text, "ko") if s.label in ("PERSON", "PLACE", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("동생 영동에게 돈을 보내요.", "영동"),
+        ("북에 있는 동생 강산에게 돈을 보내요.", "강산"),
+        ("동생 철수에게 돈을 보내요.", "철수"),
+    ],
+)
+def test_the_name_after_a_kinship_word_is_a_person_even_when_it_spells_a_place(text, name):
+    assert (name, "PERSON") in found(text, "ko")
+
+
+@pytest.mark.parametrize(
+    "text", ["동생 집에 갔어요.", "남편 가족에게 말했어요.", "딸 둘을 낳았어요."]
+)
+def test_what_a_kinship_word_describes_is_no_name(text):
+    assert not labels_of(text, "ko", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("오월혜 언니가 도와줬어요.", "오월혜 언니"), ("설은 동무가 왔어요.", "설은 동무")],
+)
+def test_a_titled_name_beats_the_date_word_it_begins_with(text, name):
+    assert found(text, "ko") == {(name, "PERSON")}
+
+
+def test_kinship_words_and_where_words_before_a_title_name_no_one():
+    assert not labels_of("오마니랑 아바지랑 살았어요. 위로 언니가 있었어요.", "ko", "PERSON")
+
+
+def test_the_particle_too_opens_no_address():
+    assert not labels_of("지금도 허리가 아파요.", "ko", "PLACE")
+    assert ("함경북도 온성군", "PLACE") in found("함경북도 온성군에서 왔어요.", "ko")
+
+
+# Round two, part 2: label choice and recall.
+
+
+def test_a_list_is_of_one_kind_so_a_name_listed_with_places_is_a_place():
+    assert labels_of("덕산·가람·송림지구 등 세 곳에서 공사를 한다.", "ko", "PLACE") >= {
+        "덕산",
+        "가람",
+    }
+    assert labels_of("김철, 박영희, 서울에 갔다.", "ko", "PERSON") == {"김철", "박영희"}
+
+
+def test_a_compass_point_joined_to_a_place_is_a_place():
+    assert ("동시베리아", "PLACE") in found("동시베리아에서 왔다.", "ko")
+    assert ("서시베리아", "PLACE") in found("서시베리아를 지났다.", "ko")
+
+
+def test_a_world_place_with_an_affix_or_a_particle_glued_on_is_no_name():
+    assert not labels_of("미국형 모델을 만들었다.", "ko", "PERSON")
+    assert ("우즈베키스탄", "PLACE") in found("우즈베키스탄와 카자흐스탄에서 일했다.", "ko")
+    assert ("김해진", "PERSON") in found("김해진이 왔다.", "ko")
+
+
+def test_about_or_by_someone_is_no_place():
+    assert ("스미스", "PERSON") in found("판사는 스미스에 대한 판결을 내렸다.", "ko")
+
+
+@pytest.mark.parametrize(
+    "text", ["배우 김철과 가수 구름이 출연했다.", "박씨의 딸(32)과 김모(33)씨가 잡혔다."]
+)
+def test_a_trade_or_a_kinship_word_is_what_someone_is_not_her_name(text):
+    persons = labels_of(text, "ko", "PERSON")
+    assert not persons & {"가수", "배우", "딸"}
+
+
+def test_a_name_that_begins_like_a_month_is_a_name():
+    assert ("오월혜", "PERSON") in found("어머니 오월혜는 아직 고향에 계세요.", "ko")
+
+
+def test_a_given_name_that_is_also_a_town_before_a_word_of_kinship_is_a_name():
+    assert ("선봉 언니", "PERSON") in found("동네 언니 선봉 언니가 시집갔어요.", "ko")
+
+
+def test_a_general_is_a_titled_name_not_a_county():
+    assert ("박철", "PERSON") in found("박철장군을 생각하면 슬퍼요.", "ko")
+
+
+def test_a_north_korean_spelling_of_a_common_word_is_no_name():
+    assert not labels_of("녀성동맹 모임에 나갔어요.", "ko", "PERSON")
+    assert ("리광철", "PERSON") in found("리광철이었어요.", "ko")
