@@ -25,6 +25,7 @@ demo: install
 	JOURNEYS_KEY_FILE=$(DEMO_KEY_FILE) $(BIN)/journeys init
 	JOURNEYS_KEY_FILE=$(DEMO_KEY_FILE) $(BIN)/journeys demo-users
 	JOURNEYS_KEY_FILE=$(DEMO_KEY_FILE) $(BIN)/journeys demo-data --count $(DEMO_COUNT) --seed 1 --if-empty
+	JOURNEYS_KEY_FILE=$(DEMO_KEY_FILE) $(BIN)/journeys demo-releases
 	JOURNEYS_KEY_FILE=$(DEMO_KEY_FILE) $(BIN)/journeys serve
 
 test: install lint test-sqlite test-postgres

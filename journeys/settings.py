@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "journeys.audit",
     "journeys.protection",
     "journeys.reports",
+    "journeys.search",
 ]
 
 MIDDLEWARE = [
@@ -78,6 +79,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "journeys.core.context_processors.navigation",
+                "journeys.search.context_processors.search_box",
             ],
         },
     },

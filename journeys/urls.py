@@ -7,4 +7,7 @@ urlpatterns = [
     path("archive/", include("journeys.archive.urls")),
     path("vault/", include("journeys.vault.urls")),
     path("audit/", include("journeys.audit.urls")),
+    path("reports/", include("journeys.reports.urls")),
+    path("protection/", include("journeys.protection.urls")),
+    path("search/", include("journeys.search.urls")),
 ]

@@ -61,6 +61,7 @@ def test_the_compiled_catalogue_is_up_to_date(tmp_path):
 PAGES = [
     ("core:home", {}, "administrator"),
     ("archive:interviewee_list", {}, "administrator"),
+    ("search:results", {}, "publisher"),
     ("archive:intake", {}, "administrator"),
     ("codebook:term_list", {}, "administrator"),
     ("archive:interviewee_detail", {"code": "W-0001"}, "administrator"),
@@ -71,6 +72,9 @@ PAGES = [
     ("vault:identity_reveal", {"code": "W-0001"}, "custodian"),
     ("vault:identity_edit", {"code": "W-0001"}, "custodian"),
     ("vault:policy", {}, "administrator"),
+    ("reports:dashboard", {}, "researcher"),
+    ("protection:review", {"pk": 1}, "publisher"),
+    ("protection:release_list", {}, "publisher"),
 ]
 
 

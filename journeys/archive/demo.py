@@ -33,6 +33,8 @@ from journeys.archive.models import (
 )
 from journeys.codebook.models import Kind, Term
 from journeys.codebook.selectors import regions_by_place
+from journeys.reports.facts import refresh as statistics_facts_refresh
+from journeys.search.services import interviews_index
 from journeys.vault.sealing import Sealer, data_keys_new
 
 __all__ = ["BATCH_SIZE", "DemoCodebookError", "demo_archive_create", "next_code_number"]
@@ -247,18 +249,26 @@ def _save(women: list[_WomanPlan], first_number: int, *, team_id: int | None) ->
     plans = [
         plan
         for interviewee, woman, data_key in zip(interviewees, women, data_keys, strict=True)
-        for plan in _with_interviewee(woman.interviews, interviewee.pk, Sealer(data_key))
+        for plan in _with_interviewee(woman.interviews, interviewee, Sealer(data_key))
     ]
     interviews = Interview.objects.bulk_create([interview for interview, _, _ in plans])
     _save_contents(
         list(zip(interviews, [p for _, p, _ in plans], [s for *_, s in plans], strict=True))
     )
+    # The search index follows in the same transaction, from the texts in hand.
+    texts = {
+        interview.pk: [(s.text_ko, s.text_en) for s in plan.segments]
+        for interview, (_, plan, _) in zip(interviews, plans, strict=True)
+    }
+    interviews_index(interviews, texts, new=True)
+    # What statistics count, for the whole batch in a few set-based statements.
+    statistics_facts_refresh([interviewee.pk for interviewee in interviewees])
 
 
-def _with_interviewee(plans: list[_InterviewPlan], interviewee_id: int, sealer: Sealer):
+def _with_interviewee(plans: list[_InterviewPlan], interviewee: Interviewee, sealer: Sealer):
     for plan in plans:
         interview = Interview(
-            interviewee_id=interviewee_id,
+            interviewee=interviewee,
             year=plan.date.year,
             interviewer_id=plan.interviewer_id,
             language=plan.language,

@@ -28,6 +28,8 @@ from journeys.archive.models import (
 from journeys.audit.services import audit_record
 from journeys.codebook.models import Kind, PlaceLevel, Term
 from journeys.codebook.selectors import region_of
+from journeys.reports.facts import refresh as statistics_facts_refresh
+from journeys.search.services import interview_facets_refresh, interview_index
 from journeys.vault.sealing import Sealer, data_key_new
 
 EARLIEST_YEAR = 1900
@@ -152,6 +154,8 @@ def interview_create(
             Consent(interview=interview, use=use, granted=bool(consents.get(use)))
             for use in ConsentUse.values
         )
+        interview_index(interview, [])
+        statistics_facts_refresh([interviewee])
         granted = sorted(use for use in ConsentUse.values if consents.get(use))
         audit_record(
             actor=acting_user,
@@ -174,6 +178,7 @@ def consent_withdraw(*, acting_user, consent: Consent, on: dt.date) -> Consent:
     consent.withdrawn_on = on
     with transaction.atomic():
         consent.save(update_fields=["withdrawn_on"])
+        statistics_facts_refresh([consent.interview.interviewee_id])
         audit_record(
             actor=acting_user,
             action="archive.consent.withdrawn",
@@ -218,6 +223,7 @@ def transcript_save(
         interview.segments.all().delete()
         saved = Segment.objects.bulk_create(rows)
         interview.save(update_fields=["updated_at"])
+        interview_index(interview, [(s.text_ko.strip(), s.text_en.strip()) for s in kept])
         audit_record(
             actor=acting_user,
             action="archive.transcript.saved",
@@ -320,6 +326,8 @@ def event_add(*, acting_user, interview: Interview, data: EventInput) -> Journey
         last = interview.events.aggregate(last=Max("position"))["last"]
         event = JourneyEvent(interview=interview, position=0 if last is None else last + 1)
         _apply_event(event, data)
+        interview_facets_refresh(interview)
+        statistics_facts_refresh([interview.interviewee_id])
         _audit_event(acting_user, "archive.event.added", event)
     return event
 
@@ -328,6 +336,8 @@ def event_update(*, acting_user, event: JourneyEvent, data: EventInput) -> Journ
     _validate_event(event.interview, data)
     with transaction.atomic():
         _apply_event(event, data)
+        interview_facets_refresh(event.interview)
+        statistics_facts_refresh([event.interview.interviewee_id])
         _audit_event(acting_user, "archive.event.changed", event)
     return event
 
@@ -341,6 +351,8 @@ def event_delete(*, acting_user, event: JourneyEvent) -> None:
         for later in interview.events.filter(position__gt=position).order_by("position"):
             later.position -= 1
             later.save(update_fields=["position"])
+        interview_facets_refresh(interview)
+        statistics_facts_refresh([interview.interviewee_id])
 
 
 def event_move(*, acting_user, event: JourneyEvent, offset: int) -> None:
@@ -357,4 +369,6 @@ def event_move(*, acting_user, event: JourneyEvent, offset: int) -> None:
         neighbour.save(update_fields=["position"])
         event.position = theirs
         event.save(update_fields=["position"])
+        # The order decides the first transit country: counted again.
+        statistics_facts_refresh([event.interview.interviewee_id])
         _audit_event(acting_user, "archive.event.moved", event)

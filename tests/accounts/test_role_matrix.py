@@ -5,6 +5,7 @@ POLICY below is the matrix written out by hand: a new URL fails here until someo
 who may use it, and a view whose decorator disagrees with the policy fails too.
 """
 
+import json
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,9 @@ from django.urls import reverse
 
 from journeys.accounts.matrix import matrix_markdown, routes
 from journeys.accounts.roles import PUBLIC, Role
+from journeys.protection.models import TextRelease
 from journeys.vault.models import VaultPolicy
+from journeys.vault.sealing import Sealer
 from tests.accounts.helpers import sign_in
 
 A, I, C, R, P, K = (
@@ -55,17 +58,40 @@ POLICY = {
     "vault:identity_reveal": {K, I},
     "vault:identity_edit": {K, I},
     "audit:entry_list": {A},
+    "protection:review": {A, I, P},
+    "protection:review_decide": {A, I, P},
+    "protection:review_missed": {A, I, P},
+    "protection:review_policy": {A, I, P},
+    "protection:review_segments": {A, I, P},
+    "protection:release_new": {A, P},
+    "protection:release_list": {A, P},
+    "protection:release_detail": {A, P},
+    "protection:release_download": {A, P},
+    "protection:excerpt_toggle": {A, P},
     "audit:verify": {A},
+    "reports:dashboard": {A, R, P},
+    "reports:download_csv": {A, R, P},
+    "reports:download_datapackage": {A, R, P},
+    "search:results": EVERYONE,
+    "search:suggest": EVERYONE,
 }
 # The pages that finish (or abandon) a sign-in: open after the password, before the code.
 BEFORE_SECOND_FACTOR = {"accounts:verify", "accounts:enrol", "accounts:logout"}
 POST_ONLY = {
     "audit:verify",
+    "reports:download_csv",
+    "reports:download_datapackage",
     "accounts:logout",
     "core:language",
     "archive:event_delete",
     "archive:event_move",
     "archive:consent_withdraw",
+    "protection:review_decide",
+    "protection:review_missed",
+    "protection:review_policy",
+    "protection:review_segments",
+    "protection:release_new",
+    "protection:excerpt_toggle",
 }
 
 
@@ -95,8 +121,29 @@ def url_for(name, interviewee, interview, event):
         "archive:event_delete": {"pk": event.pk},
         "archive:event_move": {"pk": event.pk, "direction": "up"},
         "archive:consent_withdraw": {"pk": interview.consents.get(use="share").pk},
+        "protection:review": {"pk": interview.pk},
+        "protection:review_decide": {"pk": interview.pk},
+        "protection:review_missed": {"pk": interview.pk},
+        "protection:review_policy": {"pk": interview.pk},
+        "protection:review_segments": {"pk": interview.pk},
+        "protection:release_new": {"pk": interview.pk},
+        "reports:download_csv": {"table": "origin_provinces"},
     }.get(name, {})
+    if name in ("protection:release_detail", "protection:excerpt_toggle"):
+        kwargs = {"pk": released_version(interview).pk}
+    elif name == "protection:release_download":
+        kwargs = {"pk": released_version(interview).pk, "fmt": "txt"}
     return reverse(name, kwargs=kwargs)
+
+
+def released_version(interview) -> TextRelease:
+    """A released version of the interview, as the release service leaves one."""
+    release = TextRelease(interview=interview, use="quote", released_by=interview.interviewer)
+    segments = [{"position": 0, "speaker": "interviewee", "text_ko": "...", "text_en": "..."}]
+    sealer = Sealer(interview.interviewee.data_key)
+    release.segments_sealed = sealer.seal(release, "segments", json.dumps(segments))
+    release.save()
+    return release
 
 
 def request(client, name, url):

@@ -1,0 +1,397 @@
+"""The two index backends behind one interface: SQLite FTS5 and PostgreSQL GIN.
+
+Both hold the same rows in search_doc and search_facet (journeys/search/schema.py); they
+differ in the full-text part. A query reaches them as a tree of hashed phrases
+(journeys.search.query.Node), which each compiles to its own syntax: an FTS5 MATCH expression
+or a tsquery literal. Neither ever sees a term in the clear.
+"""
+
+import json
+import zlib
+from abc import ABC, abstractmethod
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from django.db import connection
+
+from journeys.search.tokens import unpacked_hex
+
+
+@dataclass
+class Document:
+    """One interview as the index holds it."""
+
+    interview_id: int
+    interviewee_id: int
+    team_key: int
+    code: str
+    year: int
+    language: str
+    left_year: int | None
+    version: int
+    packed: bytes  # 6-byte digests of the terms, in order
+    bounds: list[int]  # terms per transcript field: segment 0 ko, segment 0 en, 1 ko, ...
+    facets: list[tuple[str, int]] = field(default_factory=list)
+
+    @property
+    def terms(self) -> int:
+        return len(self.packed) // 6
+
+
+def packed_of(stored) -> bytes:
+    return zlib.decompress(bytes(stored)) if stored else b""
+
+
+class Backend(ABC):
+    vendor = ""
+
+    def __init__(self, db=connection):
+        self.db = db
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def replace(self, docs: Sequence[Document], *, new: bool = False) -> None:
+        """Put these documents in the index, replacing whatever it held for them (nothing,
+        when the caller knows the interviews are `new`)."""
+        if not docs:
+            return
+        with self.db.cursor() as cursor:
+            if not new:
+                self.delete(cursor, [doc.interview_id for doc in docs])
+            cursor.executemany(
+                self.insert_doc_sql,
+                [self.doc_row(doc) for doc in docs],
+            )
+            cursor.executemany(
+                "INSERT INTO search_facet (facet, term_id, interview_id) VALUES (%s, %s, %s)",
+                [(facet, term, doc.interview_id) for doc in docs for facet, term in doc.facets],
+            )
+            self.insert_text(cursor, docs)
+
+    def replace_facets(self, interview_id: int, left_year: int | None, facets) -> None:
+        with self.db.cursor() as cursor:
+            cursor.execute("DELETE FROM search_facet WHERE interview_id = %s", [interview_id])
+            cursor.executemany(
+                "INSERT INTO search_facet (facet, term_id, interview_id) VALUES (%s, %s, %s)",
+                [(facet, term, interview_id) for facet, term in facets],
+            )
+            cursor.execute(
+                "UPDATE search_doc SET left_year = %s WHERE interview_id = %s",
+                [left_year, interview_id],
+            )
+
+    def delete(self, cursor, ids: Sequence[int]) -> None:
+        marks = ",".join(["%s"] * len(ids))
+        cursor.execute(f"DELETE FROM search_facet WHERE interview_id IN ({marks})", list(ids))
+        cursor.execute(f"DELETE FROM search_doc WHERE interview_id IN ({marks})", list(ids))
+
+    def clear(self) -> None:
+        with self.db.cursor() as cursor:
+            cursor.execute("DELETE FROM search_facet")
+            cursor.execute("DELETE FROM search_doc")
+
+    @abstractmethod
+    def insert_text(self, cursor, docs: Sequence[Document]) -> None:
+        """Add the documents' terms to the backend's full-text table."""
+
+    insert_doc_sql = ""
+
+    def doc_row(self, doc: Document) -> list:
+        return [
+            doc.interview_id,
+            doc.interviewee_id,
+            doc.team_key,
+            doc.code,
+            doc.year,
+            doc.language,
+            doc.left_year,
+            doc.version,
+            doc.terms,
+            zlib.compress(doc.packed, 1),
+            json.dumps(doc.bounds, separators=(",", ":")),
+        ]
+
+    # -- reading ----------------------------------------------------------------------------
+
+    @abstractmethod
+    def hits_sql(
+        self, node, team: int, filters, columns: str, *, ranked: bool = True
+    ) -> tuple[str, list]:
+        """SELECT columns (of search_doc d), score: the documents of the team that match the
+        tree (None: every one) and the filters; a lower score ranks first (0 everywhere
+        unless ranked)."""
+
+    def page_sql(self, node, team: int, filters, size: int, offset: int) -> tuple[str, list]:
+        """SELECT interview_id, score of one page of hits, best first (by code unranked)."""
+        sql, params = self.hits_sql(node, team, filters, "d.interview_id, d.code")
+        order = "h.score, h.code" if node is not None else "h.code"
+        sql = (
+            f"SELECT h.interview_id, h.score FROM ({sql}) h"
+            f" ORDER BY {order}, h.interview_id LIMIT %s OFFSET %s"
+        )
+        return sql, [*params, size, offset]
+
+    def count_sql(self, node, team: int, filters) -> tuple[str, list]:
+        sql, params = self.hits_sql(node, team, filters, "d.interview_id", ranked=False)
+        return f"SELECT count(*) FROM ({sql}) h", params
+
+    @abstractmethod
+    def rebuild_text(self) -> int:
+        """Make the full-text part again from the stored hashes and facets (no analysis)."""
+
+
+_INSERT_COLUMNS = (
+    "interview_id, interviewee_id, team_key, code, year, language, left_year, version, "
+    "terms, tokens, bounds"
+)
+
+
+def facet_words(team: int, language: str, left_year: int | None, facets) -> str:
+    """The second FTS5 column: what the document may be filtered on, as words FTS5 can
+    intersect with the match itself (faster than joining tables for every hit). Never a
+    12-digit hex word, so never a term's hash."""
+    words = [f"teamx{team}", f"langx{language.replace('+', '')}"]
+    if left_year:
+        words.append(f"leftx{left_year}")
+    words += [f"{facet.replace('_', '')}x{term}" for facet, term in sorted(set(facets))]
+    return " ".join(words)
+
+
+# The years a "first left" range may span in FTS5 words (one word a year).
+EARLIEST_LEFT, LATEST_LEFT = 1940, 2100
+
+
+class SQLiteBackend(Backend):
+    vendor = "sqlite"
+    insert_doc_sql = f"INSERT INTO search_doc ({_INSERT_COLUMNS}) VALUES ({','.join(['%s'] * 11)})"
+    create_fts = "CREATE VIRTUAL TABLE search_fts USING fts5(body, facets, content='', detail=full)"
+
+    def _old_rows(self, cursor, ids: Sequence[int]) -> list[tuple[int, str, str]]:
+        """(rowid, body, facets) as the FTS5 table holds them: a contentless table forgets a
+        row only when told exactly what it held."""
+        marks = ",".join(["%s"] * len(ids))
+        cursor.execute(
+            "SELECT interview_id, team_key, language, left_year, tokens FROM search_doc"
+            f" WHERE interview_id IN ({marks})",
+            list(ids),
+        )
+        docs = cursor.fetchall()
+        facets = self._facets_of(cursor, ids)
+        return [
+            (pk, _body(packed_of(tokens)), facet_words(team, lang, left, facets.get(pk, ())))
+            for pk, team, lang, left, tokens in docs
+        ]
+
+    @staticmethod
+    def _facets_of(cursor, ids: Sequence[int] | None) -> dict[int, list]:
+        if ids is None:
+            cursor.execute("SELECT interview_id, facet, term_id FROM search_facet")
+        else:
+            marks = ",".join(["%s"] * len(ids))
+            cursor.execute(
+                "SELECT interview_id, facet, term_id FROM search_facet"
+                f" WHERE interview_id IN ({marks})",
+                list(ids),
+            )
+        facets: dict[int, list] = defaultdict(list)
+        for pk, facet, term in cursor.fetchall():
+            facets[pk].append((facet, term))
+        return facets
+
+    def _forget(self, cursor, rows) -> None:
+        cursor.executemany(
+            "INSERT INTO search_fts (search_fts, rowid, body, facets)"
+            " VALUES ('delete', %s, %s, %s)",
+            rows,
+        )
+
+    def delete(self, cursor, ids: Sequence[int]) -> None:
+        self._forget(cursor, self._old_rows(cursor, ids))
+        super().delete(cursor, ids)
+
+    def replace_facets(self, interview_id: int, left_year: int | None, facets) -> None:
+        with self.db.cursor() as cursor:
+            old = self._old_rows(cursor, [interview_id])
+            self._forget(cursor, old)
+        super().replace_facets(interview_id, left_year, facets)
+        with self.db.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO search_fts (rowid, body, facets) VALUES (%s, %s, %s)",
+                self._old_rows(cursor, [interview_id]),
+            )
+
+    def clear(self) -> None:
+        super().clear()
+        with self.db.cursor() as cursor:
+            cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
+
+    def insert_text(self, cursor, docs: Sequence[Document]) -> None:
+        cursor.executemany(
+            "INSERT INTO search_fts (rowid, body, facets) VALUES (%s, %s, %s)",
+            [
+                (
+                    doc.interview_id,
+                    _body(doc.packed),
+                    facet_words(doc.team_key, doc.language, doc.left_year, doc.facets),
+                )
+                for doc in docs
+            ],
+        )
+
+    def rebuild_text(self) -> int:
+        with self.db.cursor() as cursor:
+            cursor.execute("DROP TABLE IF EXISTS search_fts")
+            cursor.execute(self.create_fts)
+            facets = self._facets_of(cursor, None)
+            cursor.execute(
+                "SELECT interview_id, team_key, language, left_year, tokens FROM search_doc"
+            )
+            docs = cursor.fetchall()
+            rows = [
+                (pk, _body(packed_of(tokens)), facet_words(team, lang, left, facets.get(pk, ())))
+                for pk, team, lang, left, tokens in docs
+            ]
+            cursor.executemany(
+                "INSERT INTO search_fts (rowid, body, facets) VALUES (%s, %s, %s)", rows
+            )
+        return len(rows)
+
+    def compile(self, node) -> str:
+        kind = node.kind
+        if kind == "phrase":
+            return '"' + " ".join(node.hashes) + '"'
+        if kind == "or":
+            return "(" + " OR ".join(self.compile(child) for child in node.children) + ")"
+        if kind == "and":
+            return "(" + " AND ".join(self.compile(child) for child in node.children) + ")"
+        if kind == "andnot":
+            return f"({self.compile(node.children[0])} NOT {self.compile(node.children[1])})"
+        raise ValueError(kind)
+
+    def match_expression(self, node, team: int, filters) -> str:
+        wanted = [f"teamx{team}"]
+        wanted += [f"{facet.replace('_', '')}x{term}" for facet, term in filters.terms]
+        if filters.language:
+            wanted.append(f"langx{filters.language.replace('+', '')}")
+        if filters.left_from or filters.left_until:
+            first = max(filters.left_from or EARLIEST_LEFT, EARLIEST_LEFT)
+            last = min(filters.left_until or LATEST_LEFT, LATEST_LEFT)
+            years = [f"leftx{year}" for year in range(first, last + 1)] or ["leftxnone"]
+            wanted.append("(" + " OR ".join(years) + ")")
+        expression = "facets : (" + " AND ".join(wanted) + ")"
+        return expression if node is None else f"body : {self.compile(node)} AND {expression}"
+
+    def page_sql(self, node, team: int, filters, size: int, offset: int) -> tuple[str, list]:
+        if node is None:
+            return super().page_sql(node, team, filters, size, offset)
+        # Team and filters are inside the match, so FTS5 alone ranks and cuts the page:
+        # no row of search_doc is read for the hits that are not shown.
+        sql = (
+            "SELECT rowid, bm25(search_fts, 1.0, 0.0) AS score FROM search_fts"
+            " WHERE search_fts MATCH %s ORDER BY score, rowid LIMIT %s OFFSET %s"
+        )
+        return sql, [self.match_expression(node, team, filters), size, offset]
+
+    def count_sql(self, node, team: int, filters) -> tuple[str, list]:
+        sql = "SELECT count(*) FROM search_fts WHERE search_fts MATCH %s"
+        return sql, [self.match_expression(node, team, filters)]
+
+    def hits_sql(
+        self, node, team: int, filters, columns: str, *, ranked: bool = True
+    ) -> tuple[str, list]:
+        # The match drives (CROSS JOIN keeps it the outer loop); the facets column weighs
+        # nothing in bm25(), so filters narrow the hits without changing their order.
+        score = "bm25(search_fts, 1.0, 0.0)" if node is not None and ranked else "0"
+        sql = (
+            f"SELECT {columns}, m.score AS score FROM (SELECT rowid AS interview_id,"
+            f" {score} AS score FROM search_fts WHERE search_fts MATCH %s) m"
+            " CROSS JOIN search_doc d WHERE d.interview_id = m.interview_id"
+        )
+        return sql, [self.match_expression(node, team, filters)]
+
+
+def _body(packed: bytes) -> str:
+    return " ".join(unpacked_hex(packed))
+
+
+class PostgreSQLBackend(Backend):
+    vendor = "postgresql"
+    insert_doc_sql = (
+        f"INSERT INTO search_doc ({_INSERT_COLUMNS}, tsv)"
+        f" VALUES ({','.join(['%s'] * 11)}, %s::tsvector)"
+    )
+
+    def doc_row(self, doc: Document) -> list:
+        return [*super().doc_row(doc), tsvector_literal(unpacked_hex(doc.packed))]
+
+    def insert_text(self, cursor, docs: Sequence[Document]) -> None:
+        pass  # the tsvector went in with the row
+
+    def compile(self, node) -> str:
+        kind = node.kind
+        if kind == "phrase":
+            return "(" + " <-> ".join(f"'{h}'" for h in node.hashes) + ")"
+        if kind == "or":
+            return "(" + " | ".join(self.compile(child) for child in node.children) + ")"
+        if kind == "and":
+            return "(" + " & ".join(self.compile(child) for child in node.children) + ")"
+        if kind == "andnot":
+            return f"({self.compile(node.children[0])} & !{self.compile(node.children[1])})"
+        raise ValueError(kind)
+
+    def hits_sql(
+        self, node, team: int, filters, columns: str, *, ranked: bool = True
+    ) -> tuple[str, list]:
+        conditions, params = filters.sql()
+        if node is None or not ranked:
+            if node is not None:
+                conditions = " AND d.tsv @@ CAST(%s AS tsquery)" + conditions
+                params = [self.compile(node), *params]
+            sql = f"SELECT {columns}, 0 AS score FROM search_doc d WHERE d.team_key = %s"
+            return sql + conditions, [team, *params]
+        # ts_rank_cd (cover density: how often, how close) normalised by the log of the
+        # length (1), so long testimonies do not win by length alone. Negated so that, as
+        # with bm25(), lower ranks first.
+        sql = (
+            f"SELECT {columns}, -ts_rank_cd(d.tsv, q, 1) AS score"
+            " FROM search_doc d, CAST(%s AS tsquery) AS q WHERE d.tsv @@ q AND d.team_key = %s"
+        )
+        return sql + conditions, [self.compile(node), team, *params]
+
+    def rebuild_text(self) -> int:
+        with self.db.cursor() as cursor:
+            cursor.execute("SELECT interview_id, tokens FROM search_doc")
+            rows = [
+                (tsvector_literal(unpacked_hex(packed_of(tokens))), pk)
+                for pk, tokens in cursor.fetchall()
+            ]
+            cursor.executemany(
+                "UPDATE search_doc SET tsv = %s::tsvector WHERE interview_id = %s", rows
+            )
+        return len(rows)
+
+
+MAX_POSITIONS = 255  # PostgreSQL keeps at most 256 positions of one lexeme
+
+
+def tsvector_literal(hexes: list[str]) -> str:
+    """'h1':1,4 'h2':2 ... built here, so PostgreSQL's parser never splits a digest."""
+    positions: dict[str, list[str]] = defaultdict(list)
+    for position, digest in enumerate(hexes, start=1):
+        kept, mark = positions[digest], str(min(position, 16383))
+        if len(kept) < MAX_POSITIONS and (not kept or kept[-1] != mark):
+            kept.append(mark)
+    return " ".join(f"'{digest}':{','.join(p)}" for digest, p in positions.items())
+
+
+def backend() -> Backend:
+    return backend_for(connection)
+
+
+def backend_for(db) -> Backend:
+    if db.vendor == "sqlite":
+        return SQLiteBackend(db)
+    if db.vendor == "postgresql":
+        return PostgreSQLBackend(db)
+    raise RuntimeError(f"Search has no index for the {db.vendor} database.")
