@@ -34,6 +34,15 @@ CONTACT_PATTERNS = [
         r"(?!\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d(?![-./ ]?\d))"
         r"(?:\(\d{2,4}\)\s?|\d{2,4}[ .-])\d{2,4}(?:[ .-]\d{2,4}){1,4}" + _E
     ),
+    # a number after a word saying it is one (Phone:, mobile, fax, desk), any grouping, with an
+    # extension: "Phone:\n9469 9966", "desk: +1-604-696-5272x565", "mobile: 99 577450"
+    re.compile(
+        r"(?i)(?<![A-Za-z])(?:phone|tel|telephone|mobile|cell|fax|desk|office|landline)"
+        r"(?:\s+(?:number|no\.?))?\s*[:：]?\s*(?P<v>\+?\(?\d[\d ().-]{5,}\d(?:\s?(?:x|ext\.?)\s?\d{1,5})?)"
+    ),
+    re.compile(
+        _D + r"(?:\+|00)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){1,4}(?:x|ext\.?)\d{1,5}\b"
+    ),
     # seven-digit local numbers: 451 5986, 780-6326
     re.compile(_D + r"\d{3}[ -]\d{4}" + _E),
     # bare long digit runs: Chinese mobiles (11 digits), QQ numbers (5-11 digits), landlines
@@ -102,6 +111,12 @@ AGE_PATTERNS_EN = [
         r"(?i)\b(?:at|when (?:I|she|he) was) (?P<v>\d{1,2})(?=[,.;]|\s+(?:and|but|I|she|he|we|when))"
     ),
     re.compile(r"(?i)\b(?:\w+)-years?-old\b"),
+    # an age said of anyone, named or not: "Liu Xingwen is 20 this year", "she turned 30"
+    re.compile(
+        r"(?i)\b(?:is|was|am|are|were|will be) (?P<v>\d{1,3})\s+(?:this year|now|today|then|"
+        r"at the time|by then|last year|next year)\b"
+    ),
+    re.compile(r"(?i)\b(?:turned|turns|turning) (?P<v>\d{1,3})\b(?!\s*(?:%|:|\.\d))"),
 ]
 
 _LUNAR = (
@@ -351,6 +366,11 @@ DATE_PATTERNS_EN = [
         r"\s+(?:years?|months?|weeks?|days?)\s+(?:ago|later|earlier|before|after)\b"
     ),
     re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b"),
+    # a day of the week says when: on Sunday morning, last friday (English or Latin text only)
+    re.compile(
+        r"(?i)\b(?:(?:last|next|this|on|every|that)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)"
+        r"days?(?:\s+(?:morning|afternoon|evening|night))?\b"
+    ),
 ]
 
 # A year on its own: 1950-2039, not part of a longer number or an amount.

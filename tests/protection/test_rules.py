@@ -554,3 +554,111 @@ def test_a_general_is_a_titled_name_not_a_county():
 def test_a_north_korean_spelling_of_a_common_word_is_no_name():
     assert not labels_of("녀성동맹 모임에 나갔어요.", "ko", "PERSON")
     assert ("리광철", "PERSON") in found("리광철이었어요.", "ko")
+
+
+# English recall (issue 4, third round): names the sentence shows to be names, streets and
+# towns of many countries, days of the week, ages said of anyone, numbers after a phone word.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hi Victor, I am writing about the flat.", "Victor"),
+        ("What's your last name? Okonkwo", "Okonkwo"),
+        ("Irenka is very reliable.", "Irenka"),
+        ("Brokowski and Perez were there.", "Brokowski"),
+        ("Sølvberg began writing as a girl.", "Sølvberg"),
+        ("Ludmila: We waited by the river.", "Ludmila"),
+    ],
+)
+def test_a_first_word_the_sentence_shows_to_be_a_name_is_a_person(text, name):
+    assert name in labels_of(text, "en", "PERSON")
+
+
+def test_a_given_name_after_to_or_at_is_a_person_not_a_place():
+    assert "Gary" in labels_of("She shouted at Gary and left.", "en", "PERSON")
+
+
+def test_a_gerund_or_an_ordinary_first_word_before_a_verb_is_no_name():
+    assert not labels_of("Having said all this, I left.", "en", "PERSON")
+
+
+def test_a_name_before_a_lower_case_place_word_is_a_place():
+    assert "Amha" in labels_of("My home is Amha workers' district.", "en", "PLACE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She lives at 12 Via Roma 131 now.",
+        "The office is on Hersnapvej 75.",
+        "Send it to ul. Narewska 94 please.",
+        "We met at 808 Kalman Imre u. 12.",
+    ],
+)
+def test_a_street_of_any_country_with_its_house_number_is_a_place(text):
+    assert labels_of(text, "en", "PLACE")
+
+
+def test_the_lines_of_an_address_block_are_places():
+    text = "Anna Berg\n2224 Trenerys gate 232\nApt. 342\nLillehavn\nNorway 64389"
+    places = labels_of(text, "en", "PLACE")
+    assert "2224 Trenerys gate 232" in places
+    assert "Lillehavn" in places
+
+
+def test_a_street_word_without_a_house_number_is_no_address():
+    assert not labels_of("We went out during the evening.", "en", "PLACE")
+
+
+@pytest.mark.parametrize("text", ["He flew out on Sunday morning.", "We left last friday."])
+def test_a_day_of_the_week_is_a_date(text):
+    assert labels_of(text, "en", "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("My son, Ma Fuyong, is 21 this year.", "21"), ("She turned 30 in Yanji.", "30")],
+)
+def test_an_age_said_of_anyone_is_an_age(text, age):
+    assert age in labels_of(text, "en", "AGE")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("Phone:\n9469 9966", "9469 9966"), ("desk: +1-604-696-5272x565", "+1-604-696-5272x565")],
+)
+def test_a_number_after_a_phone_word_is_a_contact(text, number):
+    assert number in labels_of(text, "en", "CONTACT")
+
+
+def test_a_capitalised_word_with_an_accented_first_letter_is_read_as_a_name():
+    assert "Šimůnek" in labels_of("Our founders were Šimůnek, Bowman and Grey.", "en", "PERSON")
+
+
+def test_a_first_word_before_a_comma_and_a_request_is_someone_addressed():
+    assert "Marianka" in labels_of("Marianka, can you call me back?", "en", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mrs. hollis flew home on monday.", "mrs. hollis"),
+        ("ottilie w brandt\nsales director\nnorth street", "ottilie w brandt"),
+    ],
+)
+def test_a_name_in_a_text_written_in_small_letters_is_a_person(text, name):
+    assert name in labels_of(text, "en", "PERSON")
+
+
+def test_the_town_line_of_an_address_block_is_a_place_not_a_person():
+    text = "Anna Berg\n41 Kastanjelaan 12\nSuite 9\nRosendael\nBelgium 65260"
+    assert "Rosendael" in labels_of(text, "en", "PLACE")
+    assert "Rosendael" not in labels_of(text, "en", "PERSON")
+
+
+def test_a_common_given_name_of_another_country_after_to_is_a_person():
+    assert "Zsuzsanna" in labels_of("I gave the keys to Zsuzsanna yesterday.", "en", "PERSON")
+
+
+def test_a_street_after_a_postcode_is_still_found():
+    text = "She lives at 48213 17 Rue de Lorient, Lyon."
+    assert "17 Rue de Lorient" in labels_of(text, "en", "PLACE")
