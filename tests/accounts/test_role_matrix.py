@@ -132,13 +132,15 @@ def url_for(name, interviewee, interview, event):
     if name in ("protection:release_detail", "protection:excerpt_toggle"):
         kwargs = {"pk": released_version(interview).pk}
     elif name == "protection:release_download":
-        kwargs = {"pk": released_version(interview).pk, "fmt": "txt"}
+        # Only a version released to be shared is downloaded whole.
+        interview.consents.filter(use="share").update(granted=True)
+        kwargs = {"pk": released_version(interview, use="share").pk, "fmt": "txt"}
     return reverse(name, kwargs=kwargs)
 
 
-def released_version(interview) -> TextRelease:
+def released_version(interview, use="quote") -> TextRelease:
     """A released version of the interview, as the release service leaves one."""
-    release = TextRelease(interview=interview, use="quote", released_by=interview.interviewer)
+    release = TextRelease(interview=interview, use=use, released_by=interview.interviewer)
     segments = [{"position": 0, "speaker": "interviewee", "text_ko": "...", "text_en": "..."}]
     sealer = Sealer(interview.interviewee.data_key)
     release.segments_sealed = sealer.seal(release, "segments", json.dumps(segments))

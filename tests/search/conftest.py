@@ -4,9 +4,6 @@ import pytest
 
 from journeys.archive import services
 from journeys.codebook.models import Kind
-
-# The browser tests' fixtures, for test_browser.py.
-from tests.browser.conftest import browser, page, screenshot, staff  # noqa: F401
 from tests.conftest import term
 
 

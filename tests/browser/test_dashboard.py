@@ -4,10 +4,9 @@ the Hangul charts draw, and the Content-Security-Policy refuses nothing."""
 import pytest
 
 from journeys.archive.demo import demo_archive_create
-from tests.browser.conftest import PASSWORD, browser, give_code, page, screenshot, staff
+from tests.browser.conftest import PASSWORD, give_code
 
 pytestmark = pytest.mark.browser
-__all__ = ["browser", "page", "screenshot", "staff"]  # the browser tests' fixtures, used here
 
 
 def test_a_researcher_filters_the_dashboard_by_province(live_server, page, screenshot, staff):
