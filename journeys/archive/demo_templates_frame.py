@@ -13,6 +13,9 @@ def _pair(ko: str, en: str) -> Pair:
     return ko, en
 
 
+# Every demo transcript opens with this notice; `journeys demo-releases` refuses texts without it.
+DEMO_NOTICE_KO = "[가상 증언 · 시연용 자료]"
+
 TEMPLATES: dict[str, list[Pair]] = {
     "header": [
         _pair(

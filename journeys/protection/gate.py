@@ -90,7 +90,7 @@ def report_excerpts(user) -> list[ReportExcerpt]:
     by_release: dict[int, list[int]] = {}
     for excerpt in chosen:
         by_release.setdefault(excerpt.release_id, []).append(excerpt.position)
-    excerpts = []
+    excerpts, number = [], 0
     for release in sorted(latest.values(), key=_order):
         if release.pk not in by_release:
             continue
@@ -98,7 +98,7 @@ def report_excerpts(user) -> list[ReportExcerpt]:
             segments = {s["position"]: s for s in released_segments(release)}
         except ReleaseRefused:
             continue
-        number = len({(e.heading_en) for e in excerpts}) + 1
+        number += 1
         for position in by_release[release.pk]:
             segment = segments[position]
             excerpts.append(

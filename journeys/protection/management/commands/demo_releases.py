@@ -8,14 +8,12 @@ from django.utils.translation import gettext_lazy
 
 from journeys.accounts.models import User
 from journeys.accounts.roles import Role
+from journeys.archive.demo_templates_frame import DEMO_NOTICE_KO
 from journeys.archive.models import Interview
 from journeys.archive.selectors import interview_for_edit
 from journeys.protection import services
 from journeys.protection.models import TextRelease
 from journeys.protection.review import review_state
-
-# Every demo transcript opens with this notice (journeys/archive/demo_templates_frame.py).
-DEMO_NOTICE = "[가상 증언 · 시연용 자료]"
 
 
 def _telling_passage(state) -> int:
@@ -63,7 +61,7 @@ class Command(BaseCommand):
         for candidate in candidates:
             interview = interview_for_edit(candidate.pk, publisher)
             state = review_state(interview)
-            if not state.segments[0].segment.text_ko.startswith(DEMO_NOTICE):
+            if not state.segments[0].segment.text_ko.startswith(DEMO_NOTICE_KO):
                 # Never a real testimony: those are reviewed by a person, on the review page.
                 raise CommandError(_("This archive holds testimonies that are not demo data."))
             seen = {s.position: s.digest for s in state.segments}
