@@ -2,6 +2,8 @@ import pytest
 
 from journeys.archive import services as archive
 from journeys.archive.selectors import interview_for_edit
+from journeys.protection.review import review_state
+from journeys.protection.services import segments_mark_reviewed
 
 # Fictional details: a broker's name, a town, a date, a phone number.
 TESTIMONY = [
@@ -31,9 +33,6 @@ def opened(interview, user):
 
 def approve(*, acting_user, interview, positions=None) -> int:
     """Mark segments reviewed as a reviewer does: with the digests her page showed."""
-    from journeys.protection.review import review_state
-    from journeys.protection.services import segments_mark_reviewed
-
     state = review_state(interview)
     seen = {
         s.position: s.digest for s in state.segments if positions is None or s.position in positions

@@ -17,6 +17,17 @@ from tests.protection.conftest import TESTIMONY, approve, opened
 pytestmark = pytest.mark.django_db
 
 
+def decide(users, interview, **decision):
+    """A publisher's decision on the broker's name in the Korean text."""
+    services.decision_set(
+        acting_user=users["publisher"],
+        interview=opened(interview, users["publisher"]),
+        lang="ko",
+        text="김철수",
+        **decision,
+    )
+
+
 def texts_of(state, lang):
     return [s.released(lang) for s in state.segments]
 
@@ -73,40 +84,20 @@ def test_an_unchanged_segment_keeps_its_review_when_the_transcript_is_saved_agai
 
 
 def test_rejecting_a_detail_leaves_it_as_written_everywhere(users, told):
-    interview = opened(told, users["publisher"])
-    services.decision_set(
-        acting_user=users["publisher"],
-        interview=interview,
-        lang="ko",
-        text="김철수",
-        action="reject",
-    )
+    decide(users, told, action="reject")
     state = review_state(opened(told, users["publisher"]))
     assert all("김철수" in text for text in texts_of(state, "ko"))
 
 
 def test_an_edited_replacement_is_used_wherever_the_detail_occurs(users, told):
-    services.decision_set(
-        acting_user=users["publisher"],
-        interview=opened(told, users["publisher"]),
-        lang="ko",
-        text="김철수",
-        action="edit",
-        replacement="중개인 갑",
-    )
+    decide(users, told, action="edit", replacement="중개인 갑")
     state = review_state(opened(told, users["publisher"]))
     assert all("중개인 갑" in text for text in texts_of(state, "ko"))
 
 
 def test_a_decision_after_review_asks_for_a_new_review(users, told):
     approve(acting_user=users["publisher"], interview=opened(told, users["publisher"]))
-    services.decision_set(
-        acting_user=users["publisher"],
-        interview=opened(told, users["publisher"]),
-        lang="ko",
-        text="김철수",
-        action="reject",
-    )
+    decide(users, told, action="reject")
     assert not review_state(opened(told, users["publisher"])).ready
 
 
@@ -193,13 +184,7 @@ def test_a_missed_detail_that_is_not_in_the_testimony_is_refused(users, told):
 
 
 def test_decisions_are_sealed_and_audited_without_the_detail(users, told):
-    services.decision_set(
-        acting_user=users["publisher"],
-        interview=opened(told, users["publisher"]),
-        lang="ko",
-        text="김철수",
-        action="reject",
-    )
+    decide(users, told, action="reject")
     told.refresh_from_db()
     assert "김철수".encode() not in bytes(told.review.decisions_sealed)
     entry = AuditEntry.objects.filter(action="protection.decision").get()
