@@ -115,25 +115,28 @@ class Backend(ABC):
     # -- reading ----------------------------------------------------------------------------
 
     @abstractmethod
-    def hits_sql(
-        self, node, team: int, filters, columns: str, *, ranked: bool = True
-    ) -> tuple[str, list]:
-        """SELECT columns (of search_doc d), score: the documents of the team that match the
-        tree (None: every one) and the filters; a lower score ranks first (0 everywhere
-        unless ranked)."""
+    def hits_sql(self, node, team: int, filters, columns: str) -> tuple[str, list]:
+        """SELECT columns (of search_doc d): the documents of the team that match the tree
+        (None: every one) and the filters, in no order."""
 
-    def page_sql(self, node, team: int, filters, size: int, offset: int) -> tuple[str, list]:
-        """SELECT interview_id, score of one page of hits, best first (by code unranked)."""
-        sql, params = self.hits_sql(node, team, filters, "d.interview_id, d.code")
-        order = "h.score, h.code" if node is not None else "h.code"
+    @abstractmethod
+    def candidates_sql(self, node, team: int, filters, limit: int) -> tuple[str, list]:
+        """SELECT interview_id, score of the newest `limit` documents that match the tree and
+        the filters (newest first; a lower score ranks first). Only these are scored, so a
+        word found in half the archive costs no more than `limit` scores."""
+
+    def page_sql(self, team: int, filters, size: int, offset: int) -> tuple[str, list]:
+        """SELECT interview_id, score of one page of the documents the filters alone select,
+        by code (nothing to rank without words)."""
+        sql, params = self.hits_sql(None, team, filters, "d.interview_id, d.code")
         sql = (
-            f"SELECT h.interview_id, h.score FROM ({sql}) h"
-            f" ORDER BY {order}, h.interview_id LIMIT %s OFFSET %s"
+            f"SELECT h.interview_id, 0 FROM ({sql}) h"
+            " ORDER BY h.code, h.interview_id LIMIT %s OFFSET %s"
         )
         return sql, [*params, size, offset]
 
-    def count_sql(self, node, team: int, filters) -> tuple[str, list]:
-        sql, params = self.hits_sql(node, team, filters, "d.interview_id", ranked=False)
+    def count_sql(self, team: int, filters) -> tuple[str, list]:
+        sql, params = self.hits_sql(None, team, filters, "d.interview_id")
         return f"SELECT count(*) FROM ({sql}) h", params
 
     @abstractmethod
@@ -282,30 +285,21 @@ class SQLiteBackend(Backend):
         expression = "facets : (" + " AND ".join(wanted) + ")"
         return expression if node is None else f"body : {self.compile(node)} AND {expression}"
 
-    def page_sql(self, node, team: int, filters, size: int, offset: int) -> tuple[str, list]:
-        if node is None:
-            return super().page_sql(node, team, filters, size, offset)
-        # Team and filters are inside the match, so FTS5 alone ranks and cuts the page:
-        # no row of search_doc is read for the hits that are not shown.
+    def candidates_sql(self, node, team: int, filters, limit: int) -> tuple[str, list]:
+        # Team and filters are inside the match, and FTS5 walks the hits by descending rowid
+        # and stops at the limit: bm25() runs only for the hits kept, and no row of
+        # search_doc is read.
         sql = (
-            "SELECT rowid, bm25(search_fts, 1.0, 0.0) AS score FROM search_fts"
-            " WHERE search_fts MATCH %s ORDER BY score, rowid LIMIT %s OFFSET %s"
+            "SELECT rowid, bm25(search_fts, 1.0, 0.0) FROM search_fts"
+            " WHERE search_fts MATCH %s ORDER BY rowid DESC LIMIT %s"
         )
-        return sql, [self.match_expression(node, team, filters), size, offset]
+        return sql, [self.match_expression(node, team, filters), limit]
 
-    def count_sql(self, node, team: int, filters) -> tuple[str, list]:
-        sql = "SELECT count(*) FROM search_fts WHERE search_fts MATCH %s"
-        return sql, [self.match_expression(node, team, filters)]
-
-    def hits_sql(
-        self, node, team: int, filters, columns: str, *, ranked: bool = True
-    ) -> tuple[str, list]:
-        # The match drives (CROSS JOIN keeps it the outer loop); the facets column weighs
-        # nothing in bm25(), so filters narrow the hits without changing their order.
-        score = "bm25(search_fts, 1.0, 0.0)" if node is not None and ranked else "0"
+    def hits_sql(self, node, team: int, filters, columns: str) -> tuple[str, list]:
+        # The match drives (CROSS JOIN keeps it the outer loop).
         sql = (
-            f"SELECT {columns}, m.score AS score FROM (SELECT rowid AS interview_id,"
-            f" {score} AS score FROM search_fts WHERE search_fts MATCH %s) m"
+            f"SELECT {columns} FROM (SELECT rowid AS interview_id FROM search_fts"
+            " WHERE search_fts MATCH %s) m"
             " CROSS JOIN search_doc d WHERE d.interview_id = m.interview_id"
         )
         return sql, [self.match_expression(node, team, filters)]
@@ -340,24 +334,26 @@ class PostgreSQLBackend(Backend):
             return f"({self.compile(node.children[0])} & !{self.compile(node.children[1])})"
         raise ValueError(kind)
 
-    def hits_sql(
-        self, node, team: int, filters, columns: str, *, ranked: bool = True
-    ) -> tuple[str, list]:
+    def hits_sql(self, node, team: int, filters, columns: str) -> tuple[str, list]:
         conditions, params = filters.sql()
-        if node is None or not ranked:
-            if node is not None:
-                conditions = " AND d.tsv @@ CAST(%s AS tsquery)" + conditions
-                params = [self.compile(node), *params]
-            sql = f"SELECT {columns}, 0 AS score FROM search_doc d WHERE d.team_key = %s"
-            return sql + conditions, [team, *params]
-        # ts_rank_cd (cover density: how often, how close) normalised by the log of the
-        # length (1), so long testimonies do not win by length alone. Negated so that, as
-        # with bm25(), lower ranks first.
+        if node is not None:
+            conditions = " AND d.tsv @@ CAST(%s AS tsquery)" + conditions
+            params = [self.compile(node), *params]
+        sql = f"SELECT {columns} FROM search_doc d WHERE d.team_key = %s"
+        return sql + conditions, [team, *params]
+
+    def candidates_sql(self, node, team: int, filters, limit: int) -> tuple[str, list]:
+        # The GIN index finds the hits; only the newest `limit` of them are read again for
+        # ts_rank_cd (cover density: how often, how close), normalised by the log of the
+        # length (1) so that long testimonies do not win by length alone, and negated so
+        # that, as with bm25(), lower ranks first.
+        newest, params = self.hits_sql(node, team, filters, "d.interview_id")
         sql = (
-            f"SELECT {columns}, -ts_rank_cd(d.tsv, q, 1) AS score"
-            " FROM search_doc d, CAST(%s AS tsquery) AS q WHERE d.tsv @@ q AND d.team_key = %s"
+            "SELECT d.interview_id, -ts_rank_cd(d.tsv, CAST(%s AS tsquery), 1)"
+            f" FROM ({newest} ORDER BY d.interview_id DESC LIMIT %s) c"
+            " JOIN search_doc d ON d.interview_id = c.interview_id"
         )
-        return sql + conditions, [self.compile(node), team, *params]
+        return sql, [self.compile(node), *params, limit]
 
     def rebuild_text(self) -> int:
         with self.db.cursor() as cursor:

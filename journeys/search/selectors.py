@@ -33,9 +33,12 @@ FACETS = [
 ]
 FACET_NAMES = frozenset(name for name, _label in FACETS)
 PAGE_SIZE = 20
-# Counting facet values walks every hit's facets: above this many hits the page shows only
-# the chosen filters and asks for a narrower search (keeps every page fast).
-FACET_COUNT_LIMIT = 20_000
+# A search with words ranks, shows and counts at most this many hits, the most recently
+# added: scoring every hit of a word found in half the archive costs several times what a
+# page may take (docs/search.md, bench/search.py), and such a search wants narrowing anyway.
+# The page says so. Above it, facet values are not counted either (each count walks every
+# hit's facets).
+HIT_LIMIT = 10_000
 
 
 @dataclass
@@ -77,6 +80,7 @@ class Results:
     page: int = 1
     page_size: int = PAGE_SIZE
     words_ignored: bool = False  # the role may not search transcript words
+    more: bool = False  # more than HIT_LIMIT hits: total is HIT_LIMIT, the newest of them
     facets_capped: bool = False  # too many hits to count facets: only the chosen ones shown
 
     @property
@@ -97,8 +101,8 @@ def search(
     page_size: int = PAGE_SIZE,
     facets: bool = True,
 ) -> Results:
-    """The hits of one query for this user, best first, with facet counts over all hits.
-    Raises QueryError for a query that cannot run."""
+    """The hits of one query for this user, best first (at most HIT_LIMIT: the newest), with
+    facet counts over all hits. Raises QueryError for a query that cannot run."""
     if not user_has_role(user, READ_ARCHIVE):
         raise PermissionDenied
     filters = filters or Filters()
@@ -111,30 +115,53 @@ def search(
     if results.query and node is None:
         return results  # only words the analysis drops (the, 는): nothing to look for
     team = team_key(user.team_id)
-    results.hits = _page(node, team, filters, page=page, size=page_size)
-    with connection.cursor() as cursor:
-        cursor.execute(*backend().count_sql(node, team, filters))
-        results.total = cursor.fetchone()[0]
-    if facets and results.total <= FACET_COUNT_LIMIT:
-        source, params = backend().hits_sql(
-            node, team, filters, "d.interview_id, d.language, d.left_year", ranked=False
-        )
-        results.facets = _counts(source, params, filters)
-    elif facets:
+    first = (results.page - 1) * page_size
+    if node is None:
+        results.hits = _hits(_browse(team, filters, size=page_size, offset=first))
+        with connection.cursor() as cursor:
+            cursor.execute(*backend().count_sql(team, filters))
+            results.total = cursor.fetchone()[0]
+    else:
+        ranked, results.more = _ranked(node, team, filters)
+        results.total = len(ranked)
+        results.hits = _hits(ranked[first : first + page_size])
+    if not facets:
+        return results
+    if results.more or results.total > HIT_LIMIT:
         results.facets_capped = True
         results.facets = _facets([(f, str(t), 0) for f, t in filters.terms], filters)
+    else:
+        source, params = backend().hits_sql(
+            node, team, filters, "d.interview_id, d.language, d.left_year"
+        )
+        results.facets = _counts(source, params, filters)
     return results
 
 
-def _page(node, team: int, filters: Filters, *, page: int, size: int) -> list[Hit]:
-    """One page of hits, best first (by code when nothing is ranked): the page is cut
-    first, then only its rows are read."""
-    sql, params = backend().page_sql(node, team, filters, size, (max(1, page) - 1) * size)
+def _ranked(node, team: int, filters: Filters) -> tuple[list[tuple[int, float]], bool]:
+    """(interview_id, score) of the hits, best first (ties: oldest first), and whether there
+    were more than HIT_LIMIT: then only the newest HIT_LIMIT are scored and kept."""
+    sql, params = backend().candidates_sql(node, team, filters, HIT_LIMIT + 1)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        ranked = cursor.fetchall()
-        if not ranked:
-            return []
+        newest = cursor.fetchall()
+    more = len(newest) > HIT_LIMIT
+    kept = sorted(newest, key=lambda row: row[0], reverse=True)[:HIT_LIMIT]
+    return sorted(kept, key=lambda row: (row[1], row[0])), more
+
+
+def _browse(team: int, filters: Filters, *, size: int, offset: int) -> list[tuple[int, float]]:
+    """One page of what the filters alone select, by code."""
+    with connection.cursor() as cursor:
+        cursor.execute(*backend().page_sql(team, filters, size, offset))
+        return cursor.fetchall()
+
+
+def _hits(ranked: list[tuple[int, float]]) -> list[Hit]:
+    """The hits of one page, in the order given: only the page's rows are read."""
+    if not ranked:
+        return []
+    with connection.cursor() as cursor:
         marks = ",".join(["%s"] * len(ranked))
         cursor.execute(
             "SELECT interview_id, code, year, language, tokens, bounds FROM search_doc"

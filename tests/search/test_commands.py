@@ -40,6 +40,16 @@ def test_search_prints_codes_and_scores_as_json(users, three):
     assert AuditEntry.objects.filter(action="search.searched", actor=users["publisher"]).exists()
 
 
+def test_search_says_when_more_testimonies_match_than_it_ranks(users, three, monkeypatch):
+    from journeys.search import selectors
+
+    monkeypatch.setattr(selectors, "HIT_LIMIT", 1)
+    payload = json.loads(run("search", "혜산", user="publisher", json=True)[0])
+    assert payload["more"] is True
+    assert payload["total"] == 1
+    assert [hit["code"] for hit in payload["hits"]] == [three[1].interviewee.code]
+
+
 def test_search_takes_facets_by_codebook_code(users, three):
     out, _ = run("search", "혜산", "--facet", "province:kp-ryanggang", user="publisher", json=True)
     assert [hit["code"] for hit in json.loads(out)["hits"]] == [three[0].interviewee.code]

@@ -92,6 +92,46 @@ def test_hits_are_ranked_by_relevance(users, testimony):
     assert [h.interview_id for h in hits] == [often.pk, once.pk]
 
 
+def test_above_the_hit_limit_only_the_newest_hits_are_ranked_and_counted(
+    users, testimony, monkeypatch
+):
+    from journeys.search import selectors
+
+    monkeypatch.setattr(selectors, "HIT_LIMIT", 2)
+    often = testimony(["집결소, 또 집결소. 집결소에서 집결소로."])
+    once = testimony(["집결소에 있었다."])
+    twice = testimony(["집결소에서 집결소로 갔다."])
+    found = search(users["publisher"], "집결소")
+    assert found.more
+    assert found.total == 2
+    # The oldest testimony, the best match, is left out; the two newest are ranked.
+    assert [h.interview_id for h in found.hits] == [twice.pk, once.pk]
+    assert often.pk not in {h.interview_id for h in found.hits}
+    assert found.facets_capped
+
+
+def test_at_the_hit_limit_every_hit_is_ranked_and_counted(users, testimony, monkeypatch):
+    from journeys.search import selectors
+
+    monkeypatch.setattr(selectors, "HIT_LIMIT", 2)
+    often = testimony(["집결소, 또 집결소. 집결소에서 집결소로."])
+    once = testimony(["집결소에 있었다."])
+    found = search(users["publisher"], "집결소")
+    assert not found.more
+    assert [h.interview_id for h in found.hits] == [often.pk, once.pk]
+    assert not found.facets_capped
+
+
+def test_pages_follow_the_ranking(users, testimony):
+    made = [testimony(["집결소에 " * n + "있었다."]) for n in range(1, 6)]
+    first = search(users["publisher"], "집결소", page_size=2)
+    third = search(users["publisher"], "집결소", page=3, page_size=2)
+    assert first.total == 5
+    assert first.pages == 3
+    assert [h.interview_id for h in first.hits] == [made[4].pk, made[3].pk]
+    assert [h.interview_id for h in third.hits] == [made[0].pk]
+
+
 def test_a_facet_narrows_the_hits_and_counts_them(users, archive):
     from tests.conftest import term
 
@@ -137,7 +177,7 @@ def test_the_language_filter_and_year_range_narrow_the_hits(users, testimony):
 def test_too_many_hits_show_only_the_chosen_facets(users, archive, monkeypatch):
     from journeys.search import selectors
 
-    monkeypatch.setattr(selectors, "FACET_COUNT_LIMIT", 1)
+    monkeypatch.setattr(selectors, "HIT_LIMIT", 1)
     found = search(users["publisher"], "")
     assert found.total == 3
     assert found.facets_capped

@@ -119,6 +119,28 @@ def test_the_page_speaks_korean(as_role, hyesan):
     assert "<mark>혜산</mark>" in page
 
 
+@pytest.mark.parametrize(
+    ("language", "says"),
+    [
+        ("en", "More than 1 testimonies found: the 1 most recently added are ranked and shown."),
+        ("ko", "가장 최근에 추가된 1건"),
+    ],
+)
+def test_the_page_says_when_only_the_newest_hits_are_ranked(
+    as_role, testimony, monkeypatch, language, says
+):
+    from journeys.search import selectors
+
+    monkeypatch.setattr(selectors, "HIT_LIMIT", 1)
+    testimony(["혜산에서 왔어요."])
+    newest = testimony(["혜산에서 또 왔어요."])
+    client = as_role("publisher")
+    client.cookies["journeys_language"] = language
+    page = client.get(reverse("search:results"), {"q": "혜산"}).content.decode()
+    assert says in page
+    assert newest.interviewee.code in page
+
+
 def test_the_snippet_comes_from_the_passage_that_holds_the_words(as_role, testimony):
     testimony(
         ["고향은 청진입니다.", "집결소에서 석 달을 보냈어요.", "그 뒤에 남쪽으로 왔어요."],

@@ -69,6 +69,8 @@ class Command(BaseCommand):
         ]
         if options["json"]:
             payload = {"total": found.total, "hits": hits}
+            if found.more:
+                payload["more"] = True  # total is the limit: more testimonies match
             if found.words_ignored:
                 payload["words_ignored"] = True
             self.stdout.write(json.dumps(payload, ensure_ascii=False))
