@@ -75,7 +75,9 @@ def main() -> None:
         for label in sorted(scores):
             s = scores[label]
             rows.append((name, label, s.precision, s.recall, s.highlight_recall, s.gold))
-            if args.misses and s.misses and "held" not in name:
+            # the whole shared halves hold the held sentences too: their misses stay unread
+            whole = name in ("klue-ner (ko)", "presidio (en)")
+            if args.misses and s.misses and "held" not in name and not whole:
                 print(f"  misses {name} {label}: {s.misses[: args.misses]}", file=sys.stderr)
 
     print(

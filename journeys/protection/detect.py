@@ -137,6 +137,8 @@ def _candidates(text: str, lang: str, tokens=None) -> list[tuple[int, int, str]]
     guesses = [
         g for g in guesses if (g[0], g[1]) not in where and not _leads(text, tokens, g, places)
     ]
+    if korean_text:
+        guesses = [_headed_by_place(text, g) for g in guesses]
     guesses += places
     guesses = [g for g in guesses if text[g[0] : g[1]] not in _NO_DETAIL_KO]
     found = [f for f in found if not _outranked(text, f, guesses)]
@@ -147,6 +149,13 @@ def _candidates(text: str, lang: str, tokens=None) -> list[tuple[int, int, str]]
     ]
 
 
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+# Titles that end a name written with them (not 군 or 양, which also end 공군, 남양).
+_NAME_TITLE_END = re.compile(
+    "(?:"
+    + "|".join(sorted((t for t in KO_TITLES if len(t) >= 2), key=len, reverse=True))
+    + "|님|씨)$"
+)
 # Words Kiwi may take for proper nouns that identify no one: messenger apps (위챗), peoples
 # (한족, 조선족), the common nouns of the journeys (북송, 장마당, 구류장).
 _NO_DETAIL_KO = KO_MESSENGER_APPS | KO_ETHNIC_GROUPS | KO_JOURNEY_WORDS
@@ -210,6 +219,26 @@ def _leads(text: str, tokens, guess, places) -> bool:
             rest = [t for t in tokens or () if e <= t.start < end]
             return not any(t.tag == "NNP" or korean.unknown_to_kiwi(t) for t in rest)
     return False
+
+
+def _headed_by_place(text: str, guess):
+    """A word guessed a name that begins with a place and goes on for two syllables or more
+    is named after the place: 수원지법, 부산외대, 청주레인저스 are a court, a university and a
+    club of the town, not people (김해숙님 and 타이슨박사 are names with their titles;
+    미야자키하야오 begins with a town of Japan by chance)."""
+    start, end, label = guess
+    word = text[start:end]
+    if label != "PERSON" or not _HANGUL_WORD.fullmatch(word) or len(word) < 4:
+        return guess
+    bare = word[:-1] if word[-1] in KO_ATTACHED_TITLES else word
+    if (len(bare) <= 3 and korean.name_shaped(bare)) or _NAME_TITLE_END.search(word):
+        return guess  # 김해숙님, 타이슨박사: a name with its title
+    korean_places = world.world_places().korean
+    for length in range(len(word) - 2, 1, -1):
+        if word[:length] in korean_places:
+            # a foreign spelling may begin a foreign name by chance: 델리 + 카트슨
+            return (start, end, "ORG") if korean.sino_korean(word[:length]) else guess
+    return guess
 
 
 _PARTICLES = frozenset("이 가 은 는 을 를 의 에 와 과 도 만 로".split())  # noqa: SIM905

@@ -15,7 +15,8 @@ Recall rules (docs/detection.md lists them): place suffixes count only on Sino-K
 titles written together (도지원씨, 코엔감독); given names before kinship words however Kiwi
 read them (실순 언니); -이 before a particle (칠복이가); X라고 불렀다; professions before a
 name; ages in parentheses; lists of names; places from what the sentence says of them (수도
-X, X 인근) and landmark words (해오름백화점, 브루클린 타워).
+X, X 인근, X로 떠났다) and landmark words (해오름백화점, 브루클린 타워); one-syllable foreign
+names before a particle (존이, 톰의).
 """
 
 import re
@@ -184,6 +185,7 @@ def _unknown_to_kiwi(token) -> bool:
 
 
 unknown_to_kiwi = _unknown_to_kiwi
+name_shaped = _name_shaped
 
 
 @lru_cache(maxsize=4096)
@@ -443,6 +445,8 @@ _PLACE_AFTER = re.compile(
     r"(?:의\s?|\s)?(?:인근|근처|부근|일대|주변|시내|외곽|교외|현지|앞바다|연안|해상|상공|"
     r"[동서남북]{1,3}(?:부|쪽|방|단)|지역|지방|출신|소재|항(?![가-힣])|거주)"
     r"|(?:에|에서)\s(?:있는|있던|위치한|자리한|소재한|열린|살던|사는|살고|사는|머물)"
+    # where one goes: 쿤밍으로 향했다, 라오스로 건너갔다 (not 김순희로 바꿨다, 리더로 뽑혔다)
+    r"|(?:으로|로)\s(?:향하|향해|향했|향한|향하는|건너|넘어가|넘어갔|떠나|떠났|이동|출발|도망|탈출)"
 )
 _PLACE_BEFORE = re.compile(r"(?:수도|도시|항구|마을|고향|지역|지방)\s$")
 
@@ -875,8 +879,14 @@ def _classify(word: str, after, glued: bool, tag: str, text: str = "") -> str | 
         return PLACE
     if len(word) >= 4 and word.endswith(_ORG_WORD_SUFFIXES):
         return ORG  # 녀성동맹, 여성동맹, 청년동맹: a body, though 여 and 청 are surnames
-    if _name_shaped(word):
-        return PERSON
+    if _name_shaped(word) and not (
+        len(word) == 2  # a surname and one syllable: 안산, 정읍, 양재 as often as a name
+        and glued
+        and next_form in _LOCATIVES
+        and after.tag == "JKB"
+        and not (next_form == "에" and _ABOUT.match(text, after.end))
+    ):
+        return PERSON  # but 안산에서, 정읍에: a person is not where something happens
     if (
         glued
         and next_form in KO_PLACE_PARTICLES
@@ -889,8 +899,21 @@ def _classify(word: str, after, glued: bool, tag: str, text: str = "") -> str | 
     ):
         return ORG
     if len(word) == 1 and word not in KO_SURNAMES:
-        return None
+        # 맷이, 존의, 벨도: a one-syllable proper noun taking a particle is a short foreign
+        # name, unless it stands for a country (미의, 일과, 러는)
+        if word in _COUNTRY_SHORT or not glued:
+            return None
+        return PERSON if after.tag.startswith("J") else None
     return PERSON
+
+
+# One syllable standing for a country: 미 (America), 일 (Japan), 러, 영, 독, 불 (France)...
+_COUNTRY_SHORT = frozenset("북 미 중 일 러 영 독 불 프 호 캐 인 베 태 몽 대 아 덕")
+
+
+# Particles that say where something happens or comes from; a person takes 에게 instead,
+# and 으로 also says what one is named or becomes (김순희로 바꿨다).
+_LOCATIVES = frozenset(["에서", "에서는", "에서도", "에서의", "에서부터", "에"])
 
 
 _FAMILIAR_TITLES = frozenset(

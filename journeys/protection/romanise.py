@@ -2,10 +2,11 @@
 
 A name is romanised syllable by syllable, each syllable in every common spelling: Revised
 Romanisation (철 cheol), McCune-Reischauer without its marks (chol), the customary forms
-(chul, soo, young) and the North Korean ones (리 ri, 량 ryang). Surnames add their customary
-forms (박 Park Pak Bak, 이 Lee Yi Rhee Ri). The result is one regular expression that
-accepts the syllables written together, apart or hyphenated, in either name order:
-김철수 -> Kim Cheol-su, Kim Chol Su, Chulsoo Kim.
+(chul, soo, young, hee, ock) and the North Korean ones (리 ri, 량 ryang). Surnames add
+their customary forms (박 Park Pak Bak, 이 Lee Yi Rhee Ri), also at the head of a
+two-syllable name (박철 Park Chul). The result is one regular expression that accepts the
+syllables written together, apart or hyphenated, in either name order: 김철수 -> Kim
+Cheol-su, Kim Chol Su, Chulsoo Kim.
 """
 
 import re
@@ -165,6 +166,18 @@ _SURNAMES = {
     "제갈": ["jegal"],
     "선우": ["sunwoo", "seonu"],
 }
+# Customary spellings of syllables of given names that the letter rules do not give: 영희
+# is Young-hee as often as Yeong-hui, 옥순 Ock-soon, 경호 Kyoung-ho, 연아 Youn-a.
+_CUSTOMARY = {
+    "영": ["young", "yeoung"],
+    "희": ["hee"],
+    "옥": ["ock"],
+    "연": ["youn"],
+    "경": ["kyoung", "gyoung"],
+    "형": ["hyoung"],
+    "명": ["myoung"],
+    "이": ["yi", "lee"],
+}
 
 
 def syllable_spellings(syllable: str) -> list[str]:
@@ -181,6 +194,7 @@ def syllable_spellings(syllable: str) -> list[str]:
         for f in _FINALS[final]
         if i + v + f
     }
+    forms.update(_CUSTOMARY.get(syllable, ()))
     return sorted(forms, key=len, reverse=True)
 
 
@@ -201,7 +215,10 @@ def name_pattern(name: str) -> re.Pattern | None:
         surname_re = _alternatives(_SURNAMES[surname] + syllable_spellings(surname[0]))
         body = rf"(?:{surname_re}\s{given_re}|{given_re}\s{surname_re}|{surname_re}\s?{given_re})"
     else:
-        body = sep.join(_alternatives(syllable_spellings(s)) for s in name)
+        # 박철, 김탄: a two-syllable name may be a surname and a one-syllable given name
+        first = syllable_spellings(name[0]) + _SURNAMES.get(name[0], [])
+        rest = [_alternatives(syllable_spellings(s)) for s in name[1:]]
+        body = sep.join([_alternatives(first), *rest])
     return re.compile(rf"(?<![A-Za-z]){body}(?![a-z])", re.IGNORECASE)
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from journeys.protection import korean, romanise, world
 from journeys.protection.detect import detect, detect_pair
+from journeys.protection.pseudonymise import propose
 
 
 def found(text: str, lang: str) -> set[tuple[str, str]]:
@@ -148,10 +149,26 @@ def test_hanawon_is_an_organisation_in_both_languages():
         ("리광철", "Ri Kwang-chol"),
         ("박영희", "Pak Yong Hui"),
         ("순옥", "Sun-ok"),
+        ("영희", "Young-hee"),
+        ("박영희", "Park Younghee"),
+        ("이순옥", "Lee Soon-ock"),
+        ("최은희", "Choe Un-hui"),
+        ("정경호", "Chung Kyoung-ho"),
+        ("김연아", "Gim Youn-a"),
+        ("박철", "Park Chul"),
     ],
 )
 def test_korean_names_are_romanised_in_common_spellings(name, spelling):
     assert [(0, len(spelling))] == list(romanise.find(name, spelling))
+
+
+def test_korean_given_names_are_tied_to_their_customary_english_spellings():
+    segment = ("영희와 옥순이가 같이 강을 건넜어요.", "Ock-soon and Young-hee crossed the river.")
+    ko, en = propose([segment])[0]
+    ko_entity = {r.text: r.entity for r in ko if r.label == "PERSON"}
+    en_entity = {r.text: r.entity for r in en if r.label == "PERSON"}
+    assert en_entity["Young-hee"] == ko_entity["영희"]
+    assert en_entity["Ock-soon"] == ko_entity["옥순이"]
 
 
 def test_a_korean_name_is_found_in_the_translation():
@@ -662,3 +679,63 @@ def test_a_common_given_name_of_another_country_after_to_is_a_person():
 def test_a_street_after_a_postcode_is_still_found():
     text = "She lives at 48213 17 Rue de Lorient, Lyon."
     assert "17 Rue de Lorient" in labels_of(text, "en", "PLACE")
+
+
+# --- round four (issue 4: persons and places) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("존이 문을 열어 주었어요.", "존"),
+        ("벨도 같이 왔어요.", "벨"),
+        ("톰의 가방이 없어졌어요.", "톰"),
+    ],
+)
+def test_a_one_syllable_foreign_name_taking_a_particle_is_a_person(text, name):
+    assert name in labels_of(text, "ko", "PERSON")
+
+
+def test_one_syllable_standing_for_a_country_is_no_name():
+    assert not labels_of("북·미는 합의했다.", "ko", "PERSON")
+
+
+def test_a_word_that_begins_with_a_town_and_goes_on_names_an_institution_not_a_person():
+    assert ("청주레인저스", "ORG") in found("청주레인저스의 골키퍼가 되었다.", "ko")
+    assert not labels_of("청주레인저스의 골키퍼가 되었다.", "ko", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("김해숙님과 함께 왔어요.", "김해숙"), ("타이론박사가 그렇게 말했다.", "타이론박사")],
+)
+def test_a_name_with_its_title_that_begins_like_a_town_is_still_a_person(text, name):
+    assert name in labels_of(text, "ko", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("루앙프라방에 도착했어요.", "루앙프라방"),
+        ("치앙콩은 작은 마을이었어요.", "치앙콩"),
+        ("만달레이는 멀었어요.", "만달레이"),
+        ("우수리스크는 추웠어요.", "우수리스크"),
+    ],
+)
+def test_towns_of_the_southern_route_and_the_russian_far_east_are_places(text, place):
+    assert place in labels_of(text, "ko", "PLACE")
+    assert not labels_of(text, "ko", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("우리는 양재에서 만났어요.", "양재"), ("진해에 갔어요.", "진해")],
+)
+def test_a_surname_and_one_syllable_where_something_happens_is_a_place(text, place):
+    assert place in labels_of(text, "ko", "PLACE")
+    assert not labels_of(text, "ko", "PERSON")
+
+
+def test_a_name_one_goes_to_is_a_place_and_a_name_one_takes_is_a_person():
+    assert ("마리카", "PLACE") in found("그녀는 마리카로 떠났어요.", "ko")
+    assert ("김순희", "PERSON") in found("이름을 김순희로 바꿨어요.", "ko")
