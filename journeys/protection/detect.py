@@ -149,7 +149,6 @@ def _candidates(text: str, lang: str, tokens=None) -> list[tuple[int, int, str]]
     ]
 
 
-_HANGUL_WORD = re.compile(r"[가-힣]+")
 # Titles that end a name written with them (not 군 or 양, which also end 공군, 남양).
 _NAME_TITLE_END = re.compile(
     "(?:"
@@ -228,7 +227,7 @@ def _headed_by_place(text: str, guess):
     미야자키하야오 begins with a town of Japan by chance)."""
     start, end, label = guess
     word = text[start:end]
-    if label != "PERSON" or not _HANGUL_WORD.fullmatch(word) or len(word) < 4:
+    if label != "PERSON" or not _WORD.fullmatch(word) or len(word) < 4:
         return guess
     bare = word[:-1] if word[-1] in KO_ATTACHED_TITLES else word
     if (len(bare) <= 3 and korean.name_shaped(bare)) or _NAME_TITLE_END.search(word):

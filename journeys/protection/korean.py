@@ -908,7 +908,7 @@ def _classify(word: str, after, glued: bool, tag: str, text: str = "") -> str | 
 
 
 # One syllable standing for a country: 미 (America), 일 (Japan), 러, 영, 독, 불 (France)...
-_COUNTRY_SHORT = frozenset("북 미 중 일 러 영 독 불 프 호 캐 인 베 태 몽 대 아 덕")
+_COUNTRY_SHORT = frozenset("북 미 중 일 러 영 독 불 프 호 캐 인 베 태 몽 대 아 덕".split())  # noqa: SIM905
 
 
 # Particles that say where something happens or comes from; a person takes 에게 instead,
