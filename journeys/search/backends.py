@@ -122,7 +122,7 @@ class Backend(ABC):
     @abstractmethod
     def candidates_sql(self, node, team: int, filters, limit: int) -> tuple[str, list]:
         """SELECT interview_id, score of the newest `limit` documents that match the tree and
-        the filters (newest first; a lower score ranks first). Only these are scored, so a
+        the filters, in no order (a lower score ranks first). Only these are scored, so a
         word found in half the archive costs no more than `limit` scores."""
 
     def page_sql(self, team: int, filters, size: int, offset: int) -> tuple[str, list]:

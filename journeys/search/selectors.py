@@ -81,7 +81,11 @@ class Results:
     page_size: int = PAGE_SIZE
     words_ignored: bool = False  # the role may not search transcript words
     more: bool = False  # more than HIT_LIMIT hits: total is HIT_LIMIT, the newest of them
-    facets_capped: bool = False  # too many hits to count facets: only the chosen ones shown
+
+    @property
+    def facets_capped(self) -> bool:
+        """Too many hits to count facets: only the chosen ones are shown."""
+        return self.more or self.total > HIT_LIMIT
 
     @property
     def pages(self) -> int:
@@ -127,8 +131,7 @@ def search(
         results.hits = _hits(ranked[first : first + page_size])
     if not facets:
         return results
-    if results.more or results.total > HIT_LIMIT:
-        results.facets_capped = True
+    if results.facets_capped:
         results.facets = _facets([(f, str(t), 0) for f, t in filters.terms], filters)
     else:
         source, params = backend().hits_sql(
@@ -146,8 +149,9 @@ def _ranked(node, team: int, filters: Filters) -> tuple[list[tuple[int, float]],
         cursor.execute(sql, params)
         newest = cursor.fetchall()
     more = len(newest) > HIT_LIMIT
-    kept = sorted(newest, key=lambda row: row[0], reverse=True)[:HIT_LIMIT]
-    return sorted(kept, key=lambda row: (row[1], row[0])), more
+    if more:
+        newest.remove(min(newest))  # the one beyond the limit: the oldest
+    return sorted(newest, key=lambda row: (row[1], row[0])), more
 
 
 def _browse(team: int, filters: Filters, *, size: int, offset: int) -> list[tuple[int, float]]:
