@@ -26,7 +26,7 @@ from journeys.search.tokens import term_hex
 
 MAX_QUERY_CHARS = 500
 MAX_WORDS = 30
-_TOKEN = re.compile(r'"[^"]*"?|\(|\)|[^\s()"]+')
+_TOKEN = re.compile(r'-?"[^"]*"?|\(|\)|[^\s()"]+')
 _OPERATORS = {"AND", "OR", "NOT"}
 
 
@@ -154,16 +154,20 @@ class _Parser:
                 if self.peek() in (None, ")"):
                     raise QueryError(_("NOT must be followed by a word or phrase."))
                 return Not(self.unary())
-            return Not(Word(token[1:]))
+            return Not(_word(token[1:]))
         if token == "(":
             inner = self.expression(closing=True)
             if self.peek() != ")":
                 raise QueryError(_("An opening parenthesis is not closed."))
             self.take()
             return inner
-        if token.startswith('"'):
-            return Word(token.strip('"'), quoted=True)
-        return Word(token)
+        return _word(token)
+
+
+def _word(token: str) -> Word:
+    if token.startswith('"'):
+        return Word(token.strip('"'), quoted=True)
+    return Word(token)
 
 
 def parse(text: str):

@@ -17,6 +17,10 @@ def test_a_phrase_keeps_its_words_together():
     )
 
 
+def test_minus_leaves_out_a_phrase_too():
+    assert parse('집결소 -"석 달"') == All((Word("집결소"), Not(Word("석 달", quoted=True))))
+
+
 @pytest.mark.parametrize("text", ["(혜산", "혜산)", "혜산 NOT", "x" * 501])
 def test_malformed_queries_are_refused(text):
     with pytest.raises(QueryError):
