@@ -11,9 +11,10 @@ import zlib
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Sequence
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 
-from django.db import connection
+from django.db import connection, transaction
 
 from journeys.search.tokens import unpacked_hex
 
@@ -114,10 +115,13 @@ class Backend(ABC):
 
     # -- reading ----------------------------------------------------------------------------
 
-    @abstractmethod
     def hits_sql(self, node, team: int, filters, columns: str) -> tuple[str, list]:
         """SELECT columns (of search_doc d): the documents of the team that match the tree
-        (None: every one) and the filters, in no order."""
+        (None: every one) and the filters, in no order. Filters alone are read from the
+        tables, not the full-text index."""
+        conditions, params = filters.sql()
+        sql = f"SELECT {columns} FROM search_doc d WHERE d.team_key = %s"
+        return sql + conditions, [team, *params]
 
     @abstractmethod
     def candidates_sql(self, node, team: int, filters, limit: int) -> tuple[str, list]:
@@ -143,6 +147,10 @@ class Backend(ABC):
     def rebuild_text(self) -> int:
         """Make the full-text part again from the stored hashes and facets (no analysis)."""
 
+    def planned(self):
+        """A block in which search queries run with the plan they were written for."""
+        return nullcontext()
+
 
 _INSERT_COLUMNS = (
     "interview_id, interviewee_id, team_key, code, year, language, left_year, version, "
@@ -150,11 +158,19 @@ _INSERT_COLUMNS = (
 )
 
 
+# A document of any team but the main one carries this word as well as its own team's, so
+# that a search of the main team leaves them out with NOT. The main team's documents carry no
+# team word: in the usual archive, with one team, the team costs a search nothing (a word on
+# every document made FTS5 walk and weigh a list as long as the archive for every query).
+OTHER_TEAMS = "teamxelse"
+
+
 def facet_words(team: int, language: str, left_year: int | None, facets) -> str:
     """The second FTS5 column: what the document may be filtered on, as words FTS5 can
     intersect with the match itself (faster than joining tables for every hit). Never a
     12-digit hex word, so never a term's hash."""
-    words = [f"teamx{team}", f"langx{language.replace('+', '')}"]
+    words = [f"teamx{team}", OTHER_TEAMS] if team else []
+    words.append(f"langx{language.replace('+', '')}")
     if left_year:
         words.append(f"leftx{left_year}")
     words += [f"{facet.replace('_', '')}x{term}" for facet, term in sorted(set(facets))]
@@ -273,7 +289,8 @@ class SQLiteBackend(Backend):
         raise ValueError(kind)
 
     def match_expression(self, node, team: int, filters) -> str:
-        wanted = [f"teamx{team}"]
+        """The FTS5 query for the tree, within the team and the filters."""
+        wanted = [f"teamx{team}"] if team else []
         wanted += [f"{facet.replace('_', '')}x{term}" for facet, term in filters.terms]
         if filters.language:
             wanted.append(f"langx{filters.language.replace('+', '')}")
@@ -282,8 +299,10 @@ class SQLiteBackend(Backend):
             last = min(filters.left_until or LATEST_LEFT, LATEST_LEFT)
             years = [f"leftx{year}" for year in range(first, last + 1)] or ["leftxnone"]
             wanted.append("(" + " OR ".join(years) + ")")
-        expression = "facets : (" + " AND ".join(wanted) + ")"
-        return expression if node is None else f"body : {self.compile(node)} AND {expression}"
+        expression = f"body : {self.compile(node)}"
+        if wanted:
+            expression += " AND facets : (" + " AND ".join(wanted) + ")"
+        return expression if team else f"({expression}) NOT facets : {OTHER_TEAMS}"
 
     def candidates_sql(self, node, team: int, filters, limit: int) -> tuple[str, list]:
         # Team and filters are inside the match, and FTS5 walks the hits by descending rowid
@@ -296,6 +315,8 @@ class SQLiteBackend(Backend):
         return sql, [self.match_expression(node, team, filters), limit]
 
     def hits_sql(self, node, team: int, filters, columns: str) -> tuple[str, list]:
+        if node is None:  # filters only: the tables answer without the full-text index
+            return super().hits_sql(node, team, filters, columns)
         # The match drives (CROSS JOIN keeps it the outer loop).
         sql = (
             f"SELECT {columns} FROM (SELECT rowid AS interview_id FROM search_fts"
@@ -322,38 +343,59 @@ class PostgreSQLBackend(Backend):
     def insert_text(self, cursor, docs: Sequence[Document]) -> None:
         pass  # the tsvector went in with the row
 
-    def compile(self, node) -> str:
+    def compile(self, node, *, loose: bool = False) -> str:
+        """The tsquery literal of the tree. Loose: every phrase as its words in any order and
+        every NOT left out, a query that matches at least what the tree matches and that the
+        GIN index answers exactly, without opening a tsvector to check positions."""
         kind = node.kind
         if kind == "phrase":
-            return "(" + " <-> ".join(f"'{h}'" for h in node.hashes) + ")"
+            joint = " & " if loose else " <-> "
+            return "(" + joint.join(f"'{h}'" for h in node.hashes) + ")"
         if kind == "or":
-            return "(" + " | ".join(self.compile(child) for child in node.children) + ")"
+            return "(" + " | ".join(self.compile(c, loose=loose) for c in node.children) + ")"
         if kind == "and":
-            return "(" + " & ".join(self.compile(child) for child in node.children) + ")"
+            return "(" + " & ".join(self.compile(c, loose=loose) for c in node.children) + ")"
         if kind == "andnot":
+            if loose:
+                return self.compile(node.children[0], loose=True)
             return f"({self.compile(node.children[0])} & !{self.compile(node.children[1])})"
         raise ValueError(kind)
 
     def hits_sql(self, node, team: int, filters, columns: str) -> tuple[str, list]:
-        conditions, params = filters.sql()
-        if node is not None:
-            conditions = " AND d.tsv @@ CAST(%s AS tsquery)" + conditions
-            params = [self.compile(node), *params]
-        sql = f"SELECT {columns} FROM search_doc d WHERE d.team_key = %s"
-        return sql + conditions, [team, *params]
+        sql, params = super().hits_sql(None, team, filters, columns)
+        if node is None:
+            return sql, params
+        return sql + " AND d.tsv @@ CAST(%s AS tsquery)", [*params, self.compile(node)]
 
     def candidates_sql(self, node, team: int, filters, limit: int) -> tuple[str, list]:
-        # The GIN index finds the hits; only the newest `limit` of them are read again for
-        # ts_rank_cd (cover density: how often, how close), normalised by the log of the
-        # length (1) so that long testimonies do not win by length alone, and negated so
-        # that, as with bm25(), lower ranks first.
-        newest, params = self.hits_sql(node, team, filters, "d.interview_id")
-        sql = (
-            "SELECT d.interview_id, -ts_rank_cd(d.tsv, CAST(%s AS tsquery), 1)"
-            f" FROM ({newest} ORDER BY d.interview_id DESC LIMIT %s) c"
-            " JOIN search_doc d ON d.interview_id = c.interview_id"
-        )
-        return sql, [self.compile(node), *params, limit]
+        # Opening a row's tsvector (TOASTed: several reads) is what a query pays for, so
+        # only the rows kept are opened. The GIN index finds the hits of the loose query
+        # exactly; their ids are sorted newest first (the OFFSET 0 keeps PostgreSQL from
+        # walking the primary key instead, which opens every row it passes). Only when the
+        # query has phrases or NOTs are the rows checked against it, newest first, until
+        # `limit` pass. The rows kept are ranked by ts_rank_cd (cover density: how often,
+        # how close), normalised by the log of the length (1) so that long testimonies do not
+        # win by length alone, and negated so that, as with bm25(), lower ranks first.
+        exact, loose = self.compile(node), self.compile(node, loose=True)
+        found, params = super().hits_sql(None, team, filters, "d.interview_id, d.tsv")
+        found += " AND d.tsv @@ CAST(%s AS tsquery)"
+        newest = f"SELECT * FROM ({found} OFFSET 0) m ORDER BY m.interview_id DESC"
+        rank = "SELECT c.interview_id, -ts_rank_cd(c.tsv, CAST(%s AS tsquery), 1)"
+        if exact == loose:
+            return f"{rank} FROM ({newest} LIMIT %s) c", [exact, *params, loose, limit]
+        sql = f"{rank} FROM ({newest} OFFSET 0) c WHERE c.tsv @@ CAST(%s AS tsquery) LIMIT %s"
+        return sql, [exact, *params, loose, exact, limit]
+
+    @contextmanager
+    def planned(self):
+        """Search reads the full-text index through GIN only. PostgreSQL's planner does not
+        count opening a TOASTed tsvector, so for a common word it would rather scan the
+        table and open every row's tsvector (seconds at 100,000 interviews) than use the
+        index; inside this block (a transaction) it may not scan search_doc whole."""
+        with transaction.atomic(using=self.db.alias):
+            with self.db.cursor() as cursor:
+                cursor.execute("SET LOCAL enable_seqscan = off")
+            yield
 
     def rebuild_text(self) -> int:
         with self.db.cursor() as cursor:

@@ -145,7 +145,7 @@ def _ranked(node, team: int, filters: Filters) -> tuple[list[tuple[int, float]],
     """(interview_id, score) of the hits, best first (ties: oldest first), and whether there
     were more than HIT_LIMIT: then only the newest HIT_LIMIT are scored and kept."""
     sql, params = backend().candidates_sql(node, team, filters, HIT_LIMIT + 1)
-    with connection.cursor() as cursor:
+    with backend().planned(), connection.cursor() as cursor:
         cursor.execute(sql, params)
         newest = cursor.fetchall()
     more = len(newest) > HIT_LIMIT
@@ -190,7 +190,7 @@ def _counts(source: str, params: list, filters: Filters) -> list[Facet]:
         " UNION ALL SELECT 'left', CAST(left_year / 10 * 10 AS TEXT), count(*) FROM hits"
         " WHERE left_year IS NOT NULL GROUP BY left_year / 10 * 10"
     )
-    with connection.cursor() as cursor:
+    with backend().planned(), connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     return _facets(rows, filters)

@@ -6,6 +6,7 @@ import pytest
 from journeys.accounts.models import Team
 from journeys.search.query import QueryError
 from journeys.search.selectors import Filters, search
+from tests.conftest import term
 
 SOLD = "1998년 봄에 중국 연길로 팔려갔어요. 녀성들은 로동단련대에 끌려갔다고 들었어요."
 SOLD_EN = "In the spring of 1998 I was sold to a farmer in Yanji. The women were taken away."
@@ -122,6 +123,22 @@ def test_at_the_hit_limit_every_hit_is_ranked_and_counted(users, testimony, monk
     assert not found.facets_capped
 
 
+def test_the_hit_limit_counts_only_true_phrase_hits_however_many_hold_the_words(
+    users, testimony, monkeypatch
+):
+    # PostgreSQL first finds the testimonies that hold the words in any order, newest first,
+    # then checks the phrase: the newer ones that fail it must not use up the limit.
+    from journeys.search import selectors
+
+    monkeypatch.setattr(selectors, "HIT_LIMIT", 2)
+    phrase = [testimony([], [f"{who} was sold to a farmer."]) for who in ("Ae-ran", "Bo-ra")]
+    words = [testimony([], [f"The farmer {how} sold {who}."]) for how, who in [("had", "me")] * 2]
+    found = search(users["publisher"], '"sold to a farmer"')
+    assert not found.more
+    assert {h.interview_id for h in found.hits} == {t.pk for t in phrase}
+    assert codes(users["publisher"], 'farmer -"sold to a farmer"') == {t.pk for t in words}
+
+
 def test_pages_follow_the_ranking(users, testimony):
     made = [testimony(["집결소에 " * n + "있었다."]) for n in range(1, 6)]
     first = search(users["publisher"], "집결소", page_size=2)
@@ -133,8 +150,6 @@ def test_pages_follow_the_ranking(users, testimony):
 
 
 def test_a_facet_narrows_the_hits_and_counts_them(users, archive):
-    from tests.conftest import term
-
     ryanggang = term("place", "kp-ryanggang")
     found = search(users["publisher"], "", Filters(terms=(("province", ryanggang.pk),)))
     assert {h.interview_id for h in found.hits} == {archive["hyesan"].pk}
@@ -150,6 +165,26 @@ def test_another_teams_testimonies_are_not_found(users, testimony):
     )
     testimony(["혜산에서 왔어요."])
     assert codes(other, "혜산") == set()
+
+
+@pytest.fixture
+def bangkok(users):
+    """Two members of a second team: an interviewer and a publisher."""
+    team = Team.objects.create(name="Bangkok")
+    make = users["publisher"].__class__.objects.create
+    return {
+        "interviewer": make(username="bk-interviewer", role="interviewer", team=team),
+        "publisher": make(username="bk-publisher", role="publisher", team=team),
+    }
+
+
+def test_each_team_finds_only_its_own_testimonies(users, testimony, bangkok):
+    ours = testimony(["혜산에서 왔어요."], province="kp-ryanggang")
+    theirs = testimony(["혜산에서 왔어요."], province="kp-ryanggang", user=bangkok["interviewer"])
+    ryanggang = Filters(terms=(("province", term("place", "kp-ryanggang").pk),))
+    for text, filters in [("혜산", None), ("혜산", ryanggang), ("", ryanggang), ("", None)]:
+        assert codes(users["publisher"], text, filters) == {ours.pk}
+        assert codes(bangkok["publisher"], text, filters) == {theirs.pk}
 
 
 def test_a_researcher_filters_coded_journeys_but_does_not_search_transcript_words(users, archive):
