@@ -65,9 +65,11 @@ class Filters:
     left_until: int | None = None
     language: str = ""
 
-    def sql(self) -> tuple[str, list]:
+    def sql(self, *, terms: bool = True) -> tuple[str, list]:
+        """SQL conditions on search_doc d; without the codebook terms when the full-text
+        index matches them itself."""
         clauses, params = [], []
-        for facet, term_id in self.terms:
+        for facet, term_id in self.terms if terms else ():
             clauses.append(
                 "d.interview_id IN (SELECT interview_id FROM search_facet"
                 " WHERE facet = %s AND term_id = %s)"
