@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from journeys.lib.hangul import fold_word
-from journeys.protection import kiwi
+from journeys.protection import kiwi, mecab_names
 from journeys.protection.lexicon import (
     KO_ATTACHED_TITLES,
     KO_GIVEN_FIRST,
@@ -125,6 +125,8 @@ def sino_korean(word: str) -> bool:
 def _is_place_word(word: str) -> bool:
     if word in KO_WORLD_PLACES or word in world_places().korean:
         return True
+    if len(word) >= 2 and mecab_names.names().person_only(word):
+        return False  # 살리에리, 도로시: a name the dictionary knows, though it ends in 리, 시
     if word.endswith(_FOREIGN_PLACE_SUFFIXES) and (
         (len(word) >= 3 and not word.endswith(_NAME_ENDINGS)) or not sino_korean(word)
     ):

