@@ -23,6 +23,7 @@ from journeys.protection.lexicon import (
     KO_JOURNEY_WORDS,
     KO_KNOWN_ORGS,
     KO_MESSENGER_APPS,
+    KO_STATE_BODIES,
     KO_TITLES,
 )
 
@@ -64,6 +65,24 @@ def _general_orgs(text: str, words):
             if length <= end - start and text[start : start + length] in _GENERAL_ORGS_KO:
                 yield start, start + length
                 break
+
+
+def _state_bodies(text: str, tokens, places):
+    """A world place followed by a body of its state is that body, an organisation: 한국
+    정부, 프랑스 검찰, 일본대사관 (not 한국 정부청사, a building, nor 미국 군사, an adjective)."""
+    if not tokens:
+        return
+    by_start = {t.start: t for t in tokens}
+    for start, end, label in places:
+        if label != "PLACE":
+            continue
+        body = by_start.get(end) or (by_start.get(end + 1) if text[end : end + 1] == " " else None)
+        if body is None or body.form not in KO_STATE_BODIES or not body.tag.startswith("NN"):
+            continue
+        after = by_start.get(body.end)
+        if after is not None and after.tag.startswith("NN"):
+            continue  # a longer word: 정부 + 청사
+        yield start, body.end, "ORG"
 
 
 def _whole_words(tokens, start: int, end: int) -> bool:
@@ -124,6 +143,7 @@ def _candidates(text: str, lang: str, tokens=None) -> list[tuple[int, int, str]]
         places += [
             (s, e, "ORG") for s, e in _general_orgs(text, words) if _whole_words(tokens, s, e)
         ]
+        places += list(_state_bodies(text, tokens, places))
     # a world place or known organisation says what the same span is (Paris, 미국, 하나원),
     # whatever a rule guessed
     where = {(s, e) for s, e, _label in places}

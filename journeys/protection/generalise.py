@@ -9,7 +9,7 @@ from functools import cache
 
 from journeys.protection.detect import Span
 from journeys.protection.gazetteer import DATA_FILE, fold_text, gazetteer
-from journeys.protection.lexicon import EN_KNOWN_ORGS, KO_KNOWN_ORGS
+from journeys.protection.lexicon import EN_KNOWN_ORGS, KO_KNOWN_ORGS, KO_STATE_BODIES
 from journeys.protection.pseudonymise_words import (
     EN_AGE_WORDS,
     EN_ORG_TYPES,
@@ -313,6 +313,8 @@ def _draft_org(span: Span, lang: str, policy) -> Draft:
         return keep
     core = re.sub(r"^(?:the|The)\s+", "", span.text.strip())
     keep.entity = "ORG:" + (fold_text(core) if lang == "ko" else core.casefold())
+    if lang == "ko" and place is not None and place.level == "country" and _state_body(core):
+        return keep  # 한국 정부, 한국 대사관: a country's own body identifies no one
     if place is not None and place.kind == "place" and policy.org != "keep":
         # 혜산 보위부, 온성군 집결소: the kind of body, in the province
         region = _province(place) or _country(place) or place
@@ -330,6 +332,11 @@ def _draft_org(span: Span, lang: str, policy) -> Draft:
     keep.replacement = _org_type(core, lang)
     keep.fix = True
     return keep
+
+
+def _state_body(core: str) -> bool:
+    """A body of a state after the place's name: 한국 정부, 한국 대사관, 일본대사관."""
+    return any(core.endswith(body) and len(core) > len(body) for body in KO_STATE_BODIES)
 
 
 def _org_type(core: str, lang: str) -> str:

@@ -944,3 +944,11 @@ KO_JOURNEY_WORDS = frozenset(
 # English words capitalised as names of periods and bodies that identify no one: the 1990s
 # famine ("the Arduous March"); a capitalised common noun standing alone.
 EN_NAMED_PERIODS = ("Arduous March", "March of Suffering")
+
+
+# Bodies of a state named by the state or town before them: 한국 정부, 프랑스 검찰, 일본대사관.
+KO_STATE_BODIES = frozenset(
+    "정부 당국 대사관 영사관 총영사관 검찰 경찰 경찰청 군 정부군 군대 대표팀 국가대표팀 팀 "  # noqa: SIM905
+    "외교부 국방부 국무부 법원 의회 국회 총리실 외무성 정보기관 보안국 국영방송 중앙은행 "
+    "대표단 해군 육군 공군".split()
+)

@@ -756,3 +756,24 @@ def test_the_dictionary_lists_names_of_people_and_places_from_the_installed_pack
 def test_a_name_the_dictionary_knows_as_a_person_is_no_place_though_it_ends_like_one():
     assert ("도로시", "PERSON") in found("오늘 도로시가 편지를 보냈어요.", "ko")
     assert not labels_of("오늘 도로시가 편지를 보냈어요.", "ko", "PLACE")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("한국 정부는 아무 말도 하지 않았어요.", "한국 정부"),
+        ("거기서 한국 대사관에 넘겨졌어요.", "한국 대사관"),
+        ("프랑스 검찰이 수사를 시작했다.", "프랑스 검찰"),
+    ],
+)
+def test_a_country_followed_by_a_body_of_its_state_is_that_body(text, body):
+    assert (body, "ORG") in found(text, "ko")
+
+
+def test_a_country_before_a_longer_word_stays_a_place():
+    assert ("한국", "PLACE") in found("한국 정부청사 앞에서 기다렸어요.", "ko")
+
+
+def test_a_body_of_a_country_is_kept_by_pseudonymisation():
+    [(korean_side, _english)] = propose([("거기서 한국 대사관에 넘겨졌어요.", "")])
+    assert [(r.text, r.replacement) for r in korean_side] == [("한국 대사관", "한국 대사관")]
