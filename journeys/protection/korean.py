@@ -865,6 +865,17 @@ _ABOUT = re.compile(
 )
 
 
+def _dictionary_place(word: str) -> bool:
+    """A proper noun that mecab-ko-dic names as a place and never as a person (공평동, 막탄,
+    노량진), unless it pairs two countries (남북, 한중: the two states, an actor) or is shaped
+    like a full Korean name (surname + two given-name syllables: 남지현)."""
+    if not mecab_names.names().place_only(word):
+        return False
+    if len(word) == 2 and all(c in _COUNTRY_SHORT or c in "한남" for c in word):
+        return False
+    return not (len(word) == 3 and word[0] in KO_SURNAMES and _given_name_shaped(word[1:]))
+
+
 def _classify(word: str, after, glued: bool, tag: str, text: str = "") -> str | None:
     if tag == "SH":
         return PERSON if 2 <= len(word) <= 4 else PLACE
@@ -875,6 +886,8 @@ def _classify(word: str, after, glued: bool, tag: str, text: str = "") -> str | 
         word.endswith(_LONG_LANDMARKS) and not word.startswith(_LONG_LANDMARKS)
     ):
         return PLACE  # 삼풍백화점, 대림미술관: one proper noun ending in a landmark word
+    if _dictionary_place(word):
+        return PLACE  # 공평동, 노량진, 막탄: a place to the dictionary, though shaped like a name
     if glued and next_form in KO_PLACE_SUFFIXES and after.tag in ("NNG", "NNB", "XSN", "NNP"):
         if not _is_place_word(word + next_form) and _name_shaped(word + next_form):
             return PERSON  # 남지 + 현: a name ending like a place (남지현), not a county

@@ -777,3 +777,15 @@ def test_a_country_before_a_longer_word_stays_a_place():
 def test_a_body_of_a_country_is_kept_by_pseudonymisation():
     [(korean_side, _english)] = propose([("거기서 한국 대사관에 넘겨졌어요.", "")])
     assert [(r.text, r.replacement) for r in korean_side] == [("한국 대사관", "한국 대사관")]
+
+
+@pytest.mark.parametrize("place", ["반포동", "노량진"])
+def test_a_proper_noun_the_dictionary_knows_only_as_a_place_is_a_place_though_name_shaped(place):
+    assert (place, "PLACE") in found(f"{place} 사람들은 친절했다.", "ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("남북 관계가 나빠졌다.", "남북"), ("남지현이 웃었다.", "남지현")]
+)
+def test_two_countries_and_full_korean_name_shapes_are_not_taken_for_dictionary_places(text, name):
+    assert (name, "PLACE") not in found(text, "ko")
