@@ -297,6 +297,11 @@ def find(text: str, tokens, words=None):
         if not any(s < e2 and s2 < e for s2, e2, _l in spans)
     ]
     spans += [
+        (s, e, label)
+        for s, e, label in _dictionary_full_names(text, words)
+        if not any(s < e2 and s2 < e for s2, e2, _l in spans)
+    ]
+    spans += [
         (m.start(1), m.end(1), PERSON)
         for m in _AGED.finditer(text)
         if not _role_noun(m.group(1))  # 딸(32): the daughter, aged 32, is named elsewhere
@@ -730,6 +735,31 @@ def _full_names(text: str, tokens, words):
         ):
             continue
         if _is_place_word(stem):
+            continue
+        yield start, start + 3, PERSON
+
+
+def _dictionary_full_names(text: str, words):
+    """Three syllables opening a word, led by a surname, that mecab-ko-dic lists only as a
+    person's name (민병천이란, 한진우가), when Kiwi read them as nouns and a particle, copula
+    or title follows: not a word Kiwi knows whole, nor a verb or an ending inside (유일한,
+    이유로, 하지만 are in the list as names too)."""
+    names = mecab_names.names()
+    for start, _end, toks in words:
+        stem = text[start : start + 3]
+        if len(stem) < 3 or not _HANGUL_WORD.match(stem) or stem[0] not in KO_SURNAMES:
+            continue
+        if not names.person_only(stem) or stem in names.common:
+            continue
+        inside = [t for t in toks if t.start < start + 3]
+        rest = [t for t in toks if t.start >= start + 3]
+        if not inside or inside[0].start != start or inside[-1].end != start + 3:
+            continue  # a token runs past the three syllables
+        if any(not t.tag.startswith(("NNG", "NNP", "NR", "NNB")) for t in inside):
+            continue
+        if len(inside) == 1 and inside[0].tag == "NNG" and not _unknown_to_kiwi(inside[0]):
+            continue  # a common noun Kiwi knows whole
+        if rest and not (rest[0].tag.startswith(("J", "VCP", "S")) or rest[0].form in KO_TITLE_SET):
             continue
         yield start, start + 3, PERSON
 

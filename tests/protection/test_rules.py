@@ -789,3 +789,16 @@ def test_a_proper_noun_the_dictionary_knows_only_as_a_place_is_a_place_though_na
 )
 def test_two_countries_and_full_korean_name_shapes_are_not_taken_for_dictionary_places(text, name):
     assert (name, "PLACE") not in found(text, "ko")
+
+
+@pytest.mark.parametrize("name", ["이형득", "정구복"])
+def test_a_full_name_the_dictionary_knows_is_a_person_however_kiwi_cut_it(name):
+    particle = "이" if (ord(name[-1]) - 0xAC00) % 28 else "가"
+    assert (name, "PERSON") in found(f"{name}{particle} 집에 왔다.", "ko")
+
+
+@pytest.mark.parametrize(
+    "text", ["그런 이유로 집에 갔다.", "비싸긴 하지만 샀다.", "유일한 사람이었다."]
+)
+def test_words_the_dictionary_also_lists_as_names_are_not_persons_when_kiwi_reads_them(text):
+    assert not labels_of(text, "ko", "PERSON")
