@@ -749,7 +749,7 @@ def _dictionary_full_names(text: str, words):
         stem = text[start : start + 3]
         if len(stem) < 3 or not _HANGUL_WORD.match(stem) or stem[0] not in KO_SURNAMES:
             continue
-        if not names.person_only(stem) or stem in names.common:
+        if not names.person_only(stem) or stem in names.common_names:
             continue
         inside = [t for t in toks if t.start < start + 3]
         rest = [t for t in toks if t.start >= start + 3]

@@ -30,7 +30,7 @@ _HEADER = struct.Struct("<10I")
 class Names:
     persons: frozenset  # spellings tagged NNP,인명
     places: frozenset  # spellings tagged NNP,지명
-    common: frozenset  # spellings with a common-noun (NNG) entry
+    common_names: frozenset  # names of either kind that also have a common-noun (NNG) entry
 
     def place_only(self, word: str) -> bool:
         """The dictionary knows the word as a place and never as a person's name."""
@@ -61,10 +61,14 @@ def _load() -> Names:
     for match in proper.finditer(features):
         by_class[match.group(1)].add(match.group(2).decode())
     common = re.compile(rb"\x00NNG,[^,\x00]*,[TF*],([^,\x00]+),")
+    proper_nouns = by_class[person] | by_class[place]
     return Names(
         persons=frozenset(by_class[person]),
         places=frozenset(by_class[place]),
-        common=frozenset(m.group(1).decode() for m in common.finditer(features)),
+        # only the names are kept: the 230,000 common nouns would double the memory
+        common_names=frozenset(
+            word for m in common.finditer(features) if (word := m.group(1).decode()) in proper_nouns
+        ),
     )
 
 
