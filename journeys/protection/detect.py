@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from journeys.protection import english, korean, patterns, romanise, world
+from journeys.protection import english, korean, mecab_names, patterns, romanise, world
 from journeys.protection import kiwi as kiwi_module
 from journeys.protection.gazetteer import fold_text, gazetteer
 from journeys.protection.lexicon import (
@@ -159,6 +159,7 @@ def _candidates(text: str, lang: str, tokens=None) -> list[tuple[int, int, str]]
     ]
     if korean_text:
         guesses = [_headed_by_place(text, g) for g in guesses]
+        guesses = [_dictionary_organisation(text, g) for g in guesses]
     guesses += places
     guesses = [g for g in guesses if text[g[0] : g[1]] not in _NO_DETAIL_KO]
     found = [f for f in found if not _outranked(text, f, guesses)]
@@ -238,6 +239,16 @@ def _leads(text: str, tokens, guess, places) -> bool:
             rest = [t for t in tokens or () if e <= t.start < end]
             return not any(t.tag == "NNP" or korean.unknown_to_kiwi(t) for t in rest)
     return False
+
+
+def _dictionary_organisation(text: str, guess):
+    """A word guessed a name that NK-HanDic lists as an organisation, and as no person or
+    place, is that organisation: 현대건설, 질병관리본부, 우리투자증권 (and the North's
+    farms and factories, 녕원군건재공장)."""
+    start, end, label = guess
+    if label == "PERSON" and text[start:end] in mecab_names.names().organisations:
+        return start, end, "ORG"
+    return guess
 
 
 def _headed_by_place(text: str, guess):

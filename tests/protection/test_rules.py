@@ -802,3 +802,21 @@ def test_a_full_name_the_dictionary_knows_is_a_person_however_kiwi_cut_it(name):
 )
 def test_words_the_dictionary_also_lists_as_names_are_not_persons_when_kiwi_reads_them(text):
     assert not labels_of(text, "ko", "PERSON")
+
+
+@pytest.mark.parametrize("place", ["부르두르", "파라쿠"])
+def test_a_town_nk_handic_lists_is_a_place(place):
+    assert (place, "PLACE") in found(f"{place} 사람들은 친절했다.", "ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [("현대건설 사람들은 친절했다.", "현대건설"), ("우리투자증권이 발표했다.", "우리투자증권")],
+)
+def test_a_word_guessed_a_name_that_nk_handic_lists_as_an_organisation_is_one(text, organisation):
+    assert (organisation, "ORG") in found(text, "ko")
+
+
+def test_an_organisation_that_is_also_a_given_name_stays_a_person():
+    assert mecab_names.names().organisations.isdisjoint({"태영"})
+    assert ("태영", "PERSON") in found("기영과 태영이 웃었다.", "ko")
