@@ -79,6 +79,8 @@ def _state_bodies(text: str, tokens, places):
         body = by_start.get(end) or (by_start.get(end + 1) if text[end : end + 1] == " " else None)
         if body is None or body.form not in KO_STATE_BODIES or not body.tag.startswith("NN"):
             continue
+        if body.start == end and len(body.form) < 2:
+            continue  # 북한군: the place with an affix (world.find_inside_words), still a place
         after = by_start.get(body.end)
         if after is not None and after.tag.startswith("NN"):
             continue  # a longer word: 정부 + 청사
