@@ -10,10 +10,10 @@ dictionary is stored in the repository.
 
 NK-HanDic (BSD-3-Clause, by Yoshinori Sugai; packaged as `nkhandic`, MIT), a MeCab
 dictionary of North Korean built from Rodong Sinmun and North Korean textbooks, adds its
-towns and places (都市, 地名, 国名, 駅名: some 20,000 ri, dong, counties and foreign towns,
-North Korean ones among them) to the places, and gives the organisations (組織: 15,000
-companies, universities, and the North's farms, factories and offices) that name no person
-or place. Its features read "Noun,固有名詞,<class>,*,*,<entry>,<spelling>,...".
+towns and places (都市, 地名, 国名, 駅名: some 24,000 ri, dong, counties, stations and
+foreign towns, North Korean ones among them) to the places, and gives the organisations
+(組織: 15,000 companies, universities, and the North's farms, factories and offices) that
+name no person or place. Its features read "Noun,固有名詞,<class>,*,*,<entry>,<spelling>,...".
 
 MeCab itself is not run: Kiwi analyses the text, and the dictionaries only say what a word
 Kiwi found is the name of. Both are read from the installed packages once per process, on
