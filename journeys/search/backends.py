@@ -167,6 +167,12 @@ class Backend(ABC):
         """A block in which search queries run with the plan they were written for."""
         return nullcontext()
 
+    def fetch(self, sql: str, params: list) -> list:
+        """The rows of one search query, run with the plan it was written for."""
+        with self.planned(), self.db.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
 
 _INSERT_COLUMNS = (
     "interview_id, interviewee_id, team_key, code, year, language, left_year, version, "

@@ -147,10 +147,8 @@ def search(
 def _ranked(node, team: int, filters: Filters) -> tuple[list[tuple[int, float]], bool]:
     """(interview_id, score) of the hits, best first (ties: oldest first), and whether there
     were more than HIT_LIMIT: then only the newest HIT_LIMIT are scored and kept."""
-    sql, params = backend().candidates_sql(node, team, filters, HIT_LIMIT + 1)
-    with backend().planned(), connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        newest = cursor.fetchall()
+    index = backend()
+    newest = index.fetch(*index.candidates_sql(node, team, filters, HIT_LIMIT + 1))
     more = len(newest) > HIT_LIMIT
     if more:
         newest.remove(min(newest))  # the one beyond the limit: the oldest
@@ -193,10 +191,7 @@ def _counts(source: str, params: list, filters: Filters) -> list[Facet]:
         " UNION ALL SELECT 'left', CAST(left_year / 10 * 10 AS TEXT), count(*) FROM hits"
         " WHERE left_year IS NOT NULL GROUP BY left_year / 10 * 10"
     )
-    with backend().planned(), connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    return _facets(rows, filters)
+    return _facets(backend().fetch(sql, params), filters)
 
 
 def _facets(rows: list[tuple[str, str, int]], filters: Filters) -> list[Facet]:
