@@ -51,7 +51,12 @@ def main() -> None:
 
     from journeys.codebook.models import Term
     from journeys.search import schema
-    from journeys.search.backends import packed_of, tsvector_literal
+    from journeys.search.backends import (
+        DOC_COLUMNS,
+        PostgreSQLBackend,
+        packed_of,
+        tsvector_literal,
+    )
     from journeys.search.tokens import unpacked_hex
 
     source = sqlite3.connect(f"file:{args.archive / 'journeys.sqlite3'}?mode=ro", uri=True)
@@ -66,21 +71,17 @@ def main() -> None:
         cursor.execute("DELETE FROM search_facet")
         cursor.execute("DELETE FROM search_doc")
         cursor.execute("DROP INDEX search_doc_tsv")  # made again at the end: far faster
-        columns = (
-            "interview_id, interviewee_id, team_key, code, year, language, left_year,"
-            " version, terms, tokens, bounds"
-        )
-        facets = defaultdict(list)
-        for facet, term, pk in source.execute(
+        facet_rows = source.execute(
             "SELECT facet, term_id, interview_id FROM search_facet"
-        ):
+        ).fetchall()
+        facets = defaultdict(list)
+        for facet, term, pk in facet_rows:
             facets[pk].append((facet, term))
-        rows = source.execute(f"SELECT {columns} FROM search_doc ORDER BY interview_id")
+        rows = source.execute(f"SELECT {DOC_COLUMNS} FROM search_doc ORDER BY interview_id")
         copied = 0
         while batch := rows.fetchmany(BATCH):
             cursor.executemany(
-                f"INSERT INTO search_doc ({columns}, tsv) VALUES"
-                f" ({','.join(['%s'] * 11)}, %s::tsvector)",
+                PostgreSQLBackend.insert_doc_sql,
                 [
                     (*row, tsvector_literal(unpacked_hex(packed_of(row[9])), facets[row[0]]))
                     for row in batch
@@ -88,12 +89,10 @@ def main() -> None:
             )
             copied += len(batch)
             print(f"\r{copied:,} interviews", end="", file=sys.stderr)
-        rows = source.execute("SELECT facet, term_id, interview_id FROM search_facet")
-        while batch := rows.fetchmany(50_000):
-            cursor.executemany(
-                "INSERT INTO search_facet (facet, term_id, interview_id) VALUES (%s, %s, %s)",
-                batch,
-            )
+        cursor.executemany(
+            "INSERT INTO search_facet (facet, term_id, interview_id) VALUES (%s, %s, %s)",
+            facet_rows,
+        )
         print("\nmaking the GIN index", file=sys.stderr)
         cursor.execute(next(sql for sql in schema.POSTGRESQL if "search_doc_tsv" in sql))
     with connection.cursor() as cursor:

@@ -174,7 +174,7 @@ class Backend(ABC):
             return cursor.fetchall()
 
 
-_INSERT_COLUMNS = (
+DOC_COLUMNS = (
     "interview_id, interviewee_id, team_key, code, year, language, left_year, version, "
     "terms, tokens, bounds"
 )
@@ -210,7 +210,7 @@ EARLIEST_LEFT, LATEST_LEFT = 1940, 2100
 
 class SQLiteBackend(Backend):
     vendor = "sqlite"
-    insert_doc_sql = f"INSERT INTO search_doc ({_INSERT_COLUMNS}) VALUES ({','.join(['%s'] * 11)})"
+    insert_doc_sql = f"INSERT INTO search_doc ({DOC_COLUMNS}) VALUES ({','.join(['%s'] * 11)})"
     create_fts = "CREATE VIRTUAL TABLE search_fts USING fts5(body, facets, content='', detail=full)"
 
     def _old_rows(self, cursor, ids: Sequence[int]) -> list[tuple[int, str, str]]:
@@ -348,7 +348,7 @@ def _body(packed: bytes) -> str:
 class PostgreSQLBackend(Backend):
     vendor = "postgresql"
     insert_doc_sql = (
-        f"INSERT INTO search_doc ({_INSERT_COLUMNS}, tsv)"
+        f"INSERT INTO search_doc ({DOC_COLUMNS}, tsv)"
         f" VALUES ({','.join(['%s'] * 11)}, %s::tsvector)"
     )
 
