@@ -145,17 +145,10 @@ class Backend(ABC):
 
     @staticmethod
     def _facets_of(cursor, ids: Sequence[int] | None) -> dict[int, list]:
-        if ids is None:
-            cursor.execute("SELECT interview_id, facet, term_id FROM search_facet")
-        else:
-            marks = ",".join(["%s"] * len(ids))
-            cursor.execute(
-                "SELECT interview_id, facet, term_id FROM search_facet"
-                f" WHERE interview_id IN ({marks})",
-                list(ids),
-            )
         facets: dict[int, list] = defaultdict(list)
-        for pk, facet, term in cursor.fetchall():
+        for pk, facet, term in _of_interviews(
+            cursor, "SELECT interview_id, facet, term_id FROM search_facet", ids
+        ):
             facets[pk].append((facet, term))
         return facets
 
@@ -172,6 +165,15 @@ class Backend(ABC):
         with self.planned(), self.db.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
+
+
+def _of_interviews(cursor, select: str, ids: Sequence[int] | None) -> list:
+    """The rows of a SELECT from one search table for these interviews (None: all)."""
+    if ids is None:
+        cursor.execute(select)
+    else:
+        cursor.execute(f"{select} WHERE interview_id IN ({','.join(['%s'] * len(ids))})", ids)
+    return cursor.fetchall()
 
 
 DOC_COLUMNS = (
@@ -364,17 +366,11 @@ class PostgreSQLBackend(Backend):
         and facets."""
         with self.db.cursor() as cursor:
             facets = self._facets_of(cursor, ids)
-            if ids is None:
-                cursor.execute("SELECT interview_id, tokens FROM search_doc")
-            else:
-                marks = ",".join(["%s"] * len(ids))
-                cursor.execute(
-                    f"SELECT interview_id, tokens FROM search_doc WHERE interview_id IN ({marks})",
-                    list(ids),
-                )
             rows = [
                 (tsvector_literal(unpacked_hex(packed_of(tokens)), facets.get(pk, ())), pk)
-                for pk, tokens in cursor.fetchall()
+                for pk, tokens in _of_interviews(
+                    cursor, "SELECT interview_id, tokens FROM search_doc", ids
+                )
             ]
             cursor.executemany(
                 "UPDATE search_doc SET tsv = %s::tsvector WHERE interview_id = %s", rows
