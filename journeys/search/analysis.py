@@ -5,7 +5,9 @@ roots are kept as they are, verbs and adjectives as their dictionary form (팔�
 팔리다 and 가다), particles, endings and suffixes are dropped. Every Korean term is folded with
 the initial-sound rule (journeys.lib.hangul.fold_word), so 녀성 and 여성, 로동 and 노동,
 량강도 and 양강도, 리 and 이 are one term. A noun that folding changed is analysed again in its
-South Korean spelling, because Kiwi knows 노동단련대 (노동 + 단련) but not 로동단련대.
+South Korean spelling, because Kiwi knows 노동단련대 (노동 + 단련) but not 로동단련대. The rule
+also holds inside a compound that Kiwi cannot split in its North Korean spelling (평양로동자,
+농촌녀성): see _south_spelling.
 
 English (and Latin letters inside Korean text) is lower-cased, stripped of accents, and
 stemmed with the Snowball English stemmer; a short list of function words is dropped.
@@ -23,11 +25,12 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from journeys.lib.hangul import fold_word
+from journeys.lib.hangul import fold_word, initial_sound_rule
 from journeys.protection.kiwi import analyser
 
-# Bump when the analysis changes: documents analysed by another version need `journeys reindex`.
-VERSION = 1
+# Bump when the analysis changes: documents analysed by another version need `journeys reindex`
+# (the search page says so). 2: the initial-sound rule inside compounds.
+VERSION = 2
 
 _NOUNS = frozenset({"NNG", "NNP", "XR", "SH"})
 _PREDICATES = frozenset({"VV", "VA", "VX"})
@@ -93,23 +96,94 @@ def analyse_english(text: str, offset: int = 0) -> list[Term]:
 
 
 @lru_cache(maxsize=50_000)
-def _refolded(noun: str) -> tuple[tuple[str, int, int], ...]:
-    """A noun in North Korean spelling, analysed again in the South Korean one: 로동단련대
-    becomes 노동 + 단련. The folded form has the same length, so offsets carry over."""
+def _south_spelling(noun: str) -> tuple[tuple[str, int, int], ...] | None:
+    """A noun in North Korean spelling, analysed again in the South Korean one; None when
+    it is spelled the South Korean way already. 로동단련대 becomes 노동 + 단련.
+
+    Inside a word the rule is applied only where Kiwi cannot split the word, and only at a
+    syllable where the South Korean spelling splits into two nouns of two syllables or more:
+    평양로동자 becomes 평양 + 노동자 and 농촌녀성 농촌 + 여성, while 관리자 stays whole
+    (관 + 이자 would make it a hit for 이자, interest) and 노동단련대, which Kiwi splits,
+    keeps its 단련. Folding keeps the length, so offsets carry over."""
     folded = fold_word(noun)
-    parts = tuple(
-        (term.text, term.start, term.end)
-        for term in _korean_terms(folded, analyser().tokenize(folded), 0)
-    )
+    inner = [at for at in range(2, len(noun) - 1) if initial_sound_rule(noun[at]) != noun[at]]
+    if folded == noun and not inner:
+        return None
+    parts = _analysed(folded)
+    if len(parts) == 1:
+        for at in inner:
+            south = folded[:at] + initial_sound_rule(folded[at]) + folded[at + 1 :]
+            if _splits_at(south_parts := _analysed(south), at):
+                folded, parts = south, south_parts
+    if folded == noun:
+        return None
     return parts or ((folded, 0, len(noun)),)
 
 
-def _korean_terms(text: str, tokens, offset: int) -> list[Term]:
+def _analysed(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The terms of a word already in South Korean spelling (no folding again)."""
+    return tuple(
+        (term.text, term.start, term.end)
+        for term in _korean_terms(text, analyser().tokenize(text), 0, south=False)
+    )
+
+
+def _splits_at(parts, at: int) -> bool:
+    """Whether the analysis has a term of two syllables or more ending at `at` and another
+    starting there."""
+    return any(end == at and end - start >= 2 for _, start, end in parts) and any(
+        start == at and end - start >= 2 for _, start, end in parts
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _glued_south(chunk: str, suffix: bool) -> tuple[tuple[str, int, int], ...] | None:
+    """The terms of a North Korean word that Kiwi cut after its first syllable, in South
+    Korean spelling (로동자 → 노동자); None unless that spelling starts with a noun of three
+    syllables, or of two where Kiwi took the second for a `suffix` (녀 + 성 → 여성; 로 + 배,
+    two words run together, stays)."""
+    parts = _analysed(fold_word(chunk))
+    if parts and parts[0][1] == 0 and parts[0][2] >= (2 if suffix else 3):
+        return parts
+    return None
+
+
+def _glued_at(tokens, i: int) -> bool:
+    """Whether tokens[i] is one syllable in North Korean spelling, glued between a noun and
+    a noun or suffix: Kiwi reads 해외로동자 as 해외 + 로 + 동자 and 고향녀성 as 고향 + 녀 + 성,
+    not knowing 로동자 and 녀성 after another noun (a particle such as 서울로도's 로 is
+    followed by another particle, and stays)."""
+    token = tokens[i]
+    if token.len != 1 or not 0 < i < len(tokens) - 1:
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    return (
+        initial_sound_rule(token.form[0]) != token.form[0]
+        and before.tag.split("-", 1)[0] in _NOUNS
+        and before.start + before.len == token.start
+        and after.start == token.start + 1
+        and after.tag[0] in "NX"
+    )
+
+
+def _korean_terms(text: str, tokens, offset: int, *, south: bool = True) -> list[Term]:
     out: list[Term] = []
     noun_end = -1
-    for token in tokens:
+    tokens = list(tokens)
+    skip_to = 0
+    for i, token in enumerate(tokens):
+        if i < skip_to:
+            continue
         tag = token.tag
         start = token.start + offset
+        if south and _glued_at(tokens, i):
+            after = tokens[i + 1]
+            chunk = text[token.start : after.start + after.len]
+            spelled = _glued_south(chunk, after.tag == "XSN")
+            if spelled:
+                out += [Term(part, start + s, start + e) for part, s, e in spelled]
+                noun_end, skip_to = after.start + after.len, i + 2
+                continue
         base = tag.split("-", 1)[0]
         noun = base in _NOUNS
         if tag == "XSN" or (noun and token.len == 1 and token.start == noun_end):
@@ -126,10 +200,11 @@ def _korean_terms(text: str, tokens, offset: int) -> list[Term]:
         if noun:
             form = token.form
             noun_end = token.start + token.len
-            if fold_word(form) == form:
+            spelled = _south_spelling(form) if south else None
+            if spelled is None:
                 out.append(Term(form, start, start + token.len))
             else:
-                out += [Term(part, start + s, start + e) for part, s, e in _refolded(form)]
+                out += [Term(part, start + s, start + e) for part, s, e in spelled]
         elif base in _PREDICATES:
             out.append(Term(fold_word(token.form) + "다", start, start + token.len))
         elif base == "SN":

@@ -7,7 +7,8 @@ They are not Django models on purpose: the index is derived from the archive, so
 - search_doc: one row per interview (the unit of a hit): her code and team for scoping, the
   interview's year and language and the year she first left (readable coded fields, like the
   archive's own), the hashed terms in order (zlib of 6-byte digests) and, per transcript
-  field, how many terms it holds (to find the passages a snippet comes from).
+  field, how many terms it holds (to find the passages a snippet comes from); the version
+  of the analysis that made its terms (indexed by migration 0003).
 - search_facet: (facet, codebook term, interview), what facet filters and counts read.
 - SQLite: search_fts, a contentless FTS5 table: the hex digests in order (bm25, phrases),
   and the team and facet values as words, so that filters are intersected by FTS5 itself.

@@ -224,6 +224,14 @@ def index_complete() -> bool:
     return held >= Interview.objects.count()
 
 
+def index_outdated() -> bool:
+    """Whether some interview was indexed by an earlier analysis (analysis.VERSION), which
+    its queries, analysed by this one, may not match until `journeys reindex` ran."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM search_doc WHERE version < %s LIMIT 1", [analysis.VERSION])
+        return cursor.fetchone() is not None
+
+
 # -- the audit of searches --------------------------------------------------------------------
 
 

@@ -5,7 +5,7 @@ from journeys.accounts.roles import READ_ARCHIVE, roles_required
 from journeys.search import selectors
 from journeys.search.forms import SearchForm
 from journeys.search.query import QueryError
-from journeys.search.services import index_complete, search_record
+from journeys.search.services import index_complete, index_outdated, search_record
 from journeys.search.snippets import attach_snippets
 
 
@@ -33,6 +33,11 @@ def results(request):
         context["incomplete"] = _(
             "The search index does not hold every interview yet: an administrator should run "
             "`journeys reindex`."
+        )
+    elif index_outdated():
+        context["incomplete"] = _(
+            "Some interviews were indexed by an earlier version of the search and may be "
+            "missed by some words: an administrator should run `journeys reindex`."
         )
     template = "search/_results.html" if request.htmx else "search/results.html"
     return render(request, template, context)

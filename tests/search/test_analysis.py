@@ -19,6 +19,21 @@ def test_north_and_south_korean_spellings_give_the_same_terms():
     assert terms("리순희") == terms("이순희")
 
 
+def test_north_korean_spellings_inside_compounds_fold_where_kiwi_cannot_split_them():
+    # Kiwi reads 평양로동자 as one unknown noun and cuts 해외로동자 into 해외 + 로 + 동자.
+    assert terms("평양로동자였다") == terms("평양노동자였다") == ["평양", "노동자"]
+    assert terms("해외로동자들") == terms("해외노동자들") == ["해외", "노동자"]
+    assert terms("북한녀성들이") == terms("북한여성들이") == ["북한", "여성"]
+    assert terms("농촌녀성") == ["농촌", "여성"]
+
+
+def test_folding_inside_a_word_leaves_words_that_kiwi_knows_as_they_are():
+    assert terms("관리자") == ["관리자"]  # not 관 + 이자 (interest)
+    assert terms("로동단련대") == ["노동", "단련"]  # not 노동 + 연대
+    assert terms("서울로도 갔다") == ["서울", "가다"]
+    assert terms("바다로배를") == ["바다", "배"]
+
+
 def test_compounds_give_the_nouns_inside_them():
     assert terms("노동단련대에서 일했다")[:2] == ["노동", "단련"]
     assert analyse_query_text("단련대") == ["단련"]

@@ -40,6 +40,13 @@ def test_north_and_south_korean_spellings_find_each_other(users, archive, word):
     assert expected in found
 
 
+def test_a_north_korean_compound_is_found_by_the_south_korean_word_inside_it(users, testimony):
+    workers = testimony(["아버지는 평양로동자였고 어머니는 농촌녀성이었어요."])
+    assert codes(users["publisher"], "노동자") == {workers.pk}
+    assert codes(users["publisher"], "여성") == {workers.pk}
+    assert codes(users["publisher"], '"평양 노동자"') == {workers.pk}
+
+
 def test_a_codebook_alias_finds_the_other_spellings_in_both_languages(users, archive):
     assert codes(users["publisher"], "Hyesan") == {archive["hyesan"].pk}
     assert codes(users["publisher"], "惠山") == {archive["hyesan"].pk}

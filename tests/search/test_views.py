@@ -141,6 +141,23 @@ def test_the_page_says_when_only_the_newest_hits_are_ranked(
     assert newest.interviewee.code in page
 
 
+@pytest.mark.parametrize(
+    ("language", "says"),
+    [("en", "indexed by an earlier version of the search"), ("ko", "이전 버전의 검색")],
+)
+def test_the_page_asks_for_a_reindex_when_an_interview_was_indexed_by_an_earlier_analysis(
+    as_role, hyesan, language, says
+):
+    from django.db import connection
+
+    client = as_role("publisher")
+    client.cookies["journeys_language"] = language
+    assert says not in client.get(reverse("search:results"), {"q": "혜산"}).content.decode()
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE search_doc SET version = version - 1")
+    assert says in client.get(reverse("search:results"), {"q": "혜산"}).content.decode()
+
+
 def test_the_snippet_comes_from_the_passage_that_holds_the_words(as_role, testimony):
     testimony(
         ["고향은 청진입니다.", "집결소에서 석 달을 보냈어요.", "그 뒤에 남쪽으로 왔어요."],
