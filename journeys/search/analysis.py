@@ -2,7 +2,7 @@
 
 Korean goes through Kiwi (the process-wide instance of journeys.protection.kiwi): nouns and
 roots are kept as they are, verbs and adjectives as their dictionary form (팔려갔다 gives
-팔리다 and 가다), particles, endings and suffixes are dropped. Every Korean term is folded with
+팔리다), particles, endings, suffixes and auxiliary verbs are dropped. Every Korean term is folded with
 the initial-sound rule (journeys.lib.hangul.fold_word), so 녀성 and 여성, 로동 and 노동,
 량강도 and 양강도, 리 and 이 are one term. A noun that folding changed is analysed again in its
 South Korean spelling, because Kiwi knows 노동단련대 (노동 + 단련) but not 로동단련대. The rule
@@ -29,11 +29,14 @@ from journeys.lib.hangul import fold_word, initial_sound_rule
 from journeys.protection.kiwi import analyser
 
 # Bump when the analysis changes: documents analysed by another version need `journeys reindex`
-# (the search page says so). 2: the initial-sound rule inside compounds.
+# (the search page says so). 2: the initial-sound rule inside compounds; no auxiliary verbs.
 VERSION = 2
 
 _NOUNS = frozenset({"NNG", "NNP", "XR", "SH"})
-_PREDICATES = frozenset({"VV", "VA", "VX"})
+# Auxiliary verbs (VX: 가 in 팔려갔다, 있 in 살고 있었다, 버리 in 팔아버렸다) make no term:
+# like endings they carry aspect, not content, and as terms they made every such word a
+# two-term phrase, the slowest kind of query (positions checked in every document).
+_PREDICATES = frozenset({"VV", "VA"})
 _HANGUL = re.compile(r"[가-힣]")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _LATIN_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*|[0-9]+")

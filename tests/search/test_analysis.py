@@ -39,6 +39,12 @@ def test_compounds_give_the_nouns_inside_them():
     assert analyse_query_text("단련대") == ["단련"]
 
 
+def test_auxiliary_verbs_make_no_term():
+    assert terms("중국으로 팔려갔다") == ["중국", "팔리다"]
+    assert terms("혼자 살고 있었다") == terms("혼자 살았다")
+    assert analyse_query_text("팔려갔다") == ["팔리다"]
+
+
 def test_particles_and_endings_are_dropped():
     assert terms("중국으로") == ["중국"]
     assert terms("탈북했어요") == ["탈북"]
