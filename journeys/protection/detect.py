@@ -409,6 +409,14 @@ def detect_texts(texts: list[str], lang: str, *, consistent: bool = True) -> lis
     return _propagate(list(texts), spans) if consistent else spans
 
 
+def rules_ko(text: str, tokens) -> tuple[list[Span], set]:
+    """The spans of a Korean text, and those of them that patterns, the codebook or the
+    lists found (the sure ones, as opposed to the rules' guesses): bench/train_tagger.py
+    reads both, since a learned tagger may only reconsider guesses."""
+    found = _candidates(text, "ko", tokens)
+    return _resolve(text, found), {(s, e, label) for s, e, label, flag in found if not flag}
+
+
 def detect(text: str, lang: str) -> list[Span]:
     return detect_texts([text], lang)[0]
 

@@ -3,7 +3,7 @@
 import pytest
 
 from journeys.protection import kiwi
-from journeys.protection.detect import detect, detect_pair, detect_texts
+from journeys.protection.detect import detect, detect_pair, detect_texts, rules_ko
 
 
 def found(text: str, lang: str) -> set[tuple[str, str]]:
@@ -144,3 +144,13 @@ def test_kiwi_is_loaded_once_for_many_calls():
     for _ in range(20):
         detect("순옥 동무가 왔어요.", "ko")
     assert kiwi.loads == loads == 1
+
+
+def test_the_rules_tell_their_guesses_from_what_the_patterns_and_the_codebook_found():
+    text = "브로커 김철수가 혜산에서 010-1234-5678로 전화했어요."
+    spans, sure = rules_ko(text, kiwi.tokenize([text])[0])
+    assert spans == detect_texts([text], "ko", consistent=False)[0]
+    labelled = {(s.text, s.label): (s.start, s.end, s.label) for s in spans}
+    assert labelled[("010-1234-5678", "CONTACT")] in sure
+    assert labelled[("혜산", "PLACE")] in sure  # the codebook
+    assert labelled[("김철수", "PERSON")] not in sure  # a guess
