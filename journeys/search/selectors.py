@@ -39,8 +39,8 @@ PAGE_SIZE = 20
 # The page says so. Above it, facet values are not counted either (each count walks every
 # hit's facets). Scoring is most of a query's cost on both databases (bm25 walks each hit's
 # positions; PostgreSQL opens each hit's tsvector), so the limit sets the slowest query's
-# time: at 113,707 interviews, ranking every hit took 330 ms at the 95th percentile on
-# SQLite and the newest 2,000 take 110 ms (docs/search.md, Figures).
+# time: at 113,707 interviews, ranking every hit takes 88 ms at the 95th percentile on
+# SQLite and the newest 2,000 take 31 ms (docs/search.md, Figures).
 HIT_LIMIT = 2_000
 
 
