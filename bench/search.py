@@ -3,7 +3,8 @@
     .venv/bin/python bench/search.py [--queries 300] [--sample 300]
 
 SQLite (the default): the archive in bench/out/archive-100000, built with
-`journeys demo-data --count 100000 --seed 7` (which indexes as it goes; about 80 minutes).
+`journeys demo-data --count 100000 --seed 7` (which indexes as it goes; 41 minutes on a quiet
+machine on 2026-12-05), or a smaller one grown with bench/search_grow.py.
 PostgreSQL: copy that archive's index into a PostgreSQL database with bench/search_to_pg.py,
 then run this with the same DATABASE_URL and --skip-indexing (see docs/search.md).
 
