@@ -425,21 +425,56 @@ class PostgreSQLBackend(Backend):
         # exactly; their ids are sorted newest first (the OFFSET 0 keeps PostgreSQL from
         # walking the primary key instead, which opens every row it passes). Only when the
         # query has phrases or NOTs are the rows checked against it, newest first, until
-        # `limit` pass. The rows kept are ranked by ts_rank (how often the words occur; each
-        # further occurrence counts less, 1/n², so a long testimony gains little by its
-        # length, and dividing by the length ranked a passage that says a word five times
-        # below one that says it once), negated so that, as with bm25(), lower ranks first.
-        # ts_rank_cd (cover density) cost five times as much for a query that codebook
-        # spellings widen to a dozen alternatives (150 ms for 2,000 hits).
+        # `limit` pass. The rows kept are ranked by ts_rank weighted to come near BM25
+        # (_rank), negated so that, as with bm25(), lower ranks first. ts_rank_cd (cover
+        # density) cost five times as much for a query that codebook spellings widen to a
+        # dozen alternatives (150 ms for 2,000 hits); dividing by the whole length
+        # (normalisation 2) ranked a passage that says a word five times below one that
+        # says it once.
         exact, loose = self.compile(node), self.compile(node, loose=True)
         found, params = self._filtered(team, filters, "d.interview_id, d.tsv")
         loose_within = self._with_terms(loose, filters)
         newest = f"SELECT * FROM ({found} OFFSET 0) m ORDER BY m.interview_id DESC"
-        rank = "SELECT c.interview_id, -ts_rank(c.tsv, CAST(%s AS tsquery))"
+        rank, rank_params = self._rank(node, exact)
         if exact == loose:
-            return f"{rank} FROM ({newest} LIMIT %s) c", [exact, *params, loose_within, limit]
+            sql = f"{rank} FROM ({newest} LIMIT %s) c"
+            return sql, [*rank_params, *params, loose_within, limit]
         sql = f"{rank} FROM ({newest} OFFSET 0) c WHERE c.tsv @@ CAST(%s AS tsquery) LIMIT %s"
-        return sql, [exact, *params, loose_within, exact, limit]
+        return sql, [*rank_params, *params, loose_within, exact, limit]
+
+    def _rank(self, node, exact: str) -> tuple[str, list]:
+        """SELECT interview_id, score of c, near BM25, which ts_rank alone is not: a rare
+        word of the query counts for more than a common one (ts_rank knows no document
+        frequency: each word of the query takes the weight of its class of frequency,
+        set on the hit's own vector in memory), and a long testimony gains less by its
+        length (normalisation 1: divided by 1 + the logarithm of the length). On the
+        benchmark's 200 queries this brought PostgreSQL's first page from 21% of the same
+        hits as SQLite's bm25() to 38% (docs/search.md)."""
+        shares = self._shares(_hashes_of(node))
+        classes = defaultdict(list)
+        for digest in sorted(_hashes_of(node)):
+            classes[_rarity(shares.get(digest, 0.0))].append(digest)
+        vector, params = "c.tsv", []
+        for label in "ABC":
+            if classes[label]:
+                vector = f"setweight({vector}, '{label}', %s)"
+                params.append(classes[label])
+        rank = f"-ts_rank(CAST(%s AS float4[]), {vector}, CAST(%s AS tsquery), 1)"
+        return f"SELECT c.interview_id, {rank}", [WEIGHTS, *params, exact]
+
+    def _shares(self, digests: set[str]) -> dict[str, float]:
+        """The share of documents that hold each of these words, for those among the
+        thousand most common words that ANALYZE keeps in PostgreSQL's statistics; the
+        others are rarer than all of them (about 1 ms a query, so never stale)."""
+        with self.db.cursor() as cursor:
+            cursor.execute(
+                "SELECT u.word, u.share FROM pg_stats s, unnest("
+                "CAST(CAST(s.most_common_elems AS text) AS text[]), s.most_common_elem_freqs"
+                ") AS u(word, share) WHERE s.tablename = 'search_doc' AND s.attname = 'tsv'"
+                " AND s.schemaname = current_schema() AND u.word = ANY(%s)",
+                [sorted(digests)],
+            )
+            return dict(cursor.fetchall())
 
     @contextmanager
     def planned(self):
@@ -454,6 +489,27 @@ class PostgreSQLBackend(Backend):
 
     def rebuild_text(self) -> int:
         return self._retext(None)
+
+
+# ts_rank's weights, in its order D, C, B, A: a word in most documents (D) counts for about
+# a twelfth of one in few (A), near the ratio of their BM25 inverse document frequencies
+# (ln 1/share: 0.1 for a word in nine documents of ten, 2 to 5 for one in 13% to 1%).
+WEIGHTS = [0.08, 0.25, 0.5, 1.0]
+
+
+def _rarity(share: float) -> str:
+    """The ts_rank weight class of a word held by this share of the documents."""
+    if share >= 0.6:
+        return "D"
+    if share >= 0.3:
+        return "C"
+    return "B" if share >= 0.13 else "A"
+
+
+def _hashes_of(node) -> set[str]:
+    if node.kind == "phrase":
+        return set(node.hashes)
+    return set().union(*(_hashes_of(child) for child in node.children))
 
 
 MAX_POSITIONS = 255  # PostgreSQL keeps at most 256 positions of one lexeme

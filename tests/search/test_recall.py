@@ -100,6 +100,23 @@ def test_hits_are_ranked_by_relevance(users, testimony):
     assert [h.interview_id for h in hits] == [often.pk, once.pk]
 
 
+def test_a_rare_word_of_the_query_weighs_more_than_a_common_one(users, testimony):
+    # As in BM25: 라오스 is in one testimony of eight, 중국 in all the others, so the one that
+    # names Laos once ranks above one that says China four times.
+    from django.db import connection
+
+    for _ in range(6):
+        testimony(["중국에서 일했다."])
+    china = testimony(["중국, 또 중국. 중국에서 중국으로."])
+    laos = testimony(["라오스로 갔다."])
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE search_doc")  # what autovacuum does on a server
+    hits = [h.interview_id for h in search(users["publisher"], "중국 OR 라오스").hits]
+    assert hits[0] == laos.pk
+    assert china.pk in hits
+
+
 def test_above_the_hit_limit_only_the_newest_hits_are_ranked_and_counted(
     users, testimony, monkeypatch
 ):
@@ -147,7 +164,8 @@ def test_the_hit_limit_counts_only_true_phrase_hits_however_many_hold_the_words(
 
 
 def test_pages_follow_the_ranking(users, testimony):
-    made = [testimony(["집결소에 " * n + "있었다."]) for n in range(1, 6)]
+    # Testimonies of one length, so that only how often they say the word ranks them.
+    made = [testimony(["집결소에 " * n + "시장에 " * (5 - n) + "있었다."]) for n in range(1, 6)]
     first = search(users["publisher"], "집결소", page_size=2)
     third = search(users["publisher"], "집결소", page=3, page_size=2)
     assert first.total == 5
