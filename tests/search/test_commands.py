@@ -10,7 +10,7 @@ from django.db import connection
 
 from journeys.audit.models import AuditEntry
 from journeys.search.selectors import Filters, search
-from journeys.search.services import index_complete, state_read
+from journeys.search.services import index_complete, index_outdated, state_read
 
 
 def run(*args, **kwargs) -> tuple[str, str]:
@@ -94,6 +94,27 @@ def test_reindex_after_a_finished_run_starts_again_and_keeps_one_entry_each(user
     with connection.cursor() as cursor:
         cursor.execute("SELECT count(*) FROM search_doc")
         assert cursor.fetchone()[0] == 3
+
+
+def test_a_new_reindex_run_keeps_the_archive_searchable_until_each_interview_is_replaced(
+    users, three
+):
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE search_doc SET version = version - 1")  # an earlier analysis
+    out, _ = run("reindex", batch_size=1, max_batches=1)
+    assert "run it again" in out
+    assert search(users["publisher"], "왔어요").total == 3
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT version, count(*) FROM search_doc GROUP BY version ORDER BY 1")
+        assert [count for _version, count in cursor.fetchall()] == [2, 1]
+    run("reindex")
+    assert not index_outdated()
+    assert search(users["publisher"], "왔어요").total == 3
+
+
+def test_reindex_restart_starts_from_an_empty_index(users, three):
+    run("reindex", batch_size=1, max_batches=1, restart=True)
+    assert search(users["publisher"], "왔어요").total == 1
 
 
 def test_reindex_from_stored_makes_the_full_text_again_without_analysing(users, three):
