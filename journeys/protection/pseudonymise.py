@@ -194,13 +194,22 @@ def _detect(segments, extra, consistent: bool) -> list[tuple[list[Span], list[Sp
     groups = [range(len(segments))] if consistent else [[i] for i in range(len(segments))]
     for group in groups:
         names = {
-            core
+            form
             for i in group
             for span in spans_ko[i]
             if span.label == "PERSON"
-            for core in [_ko_core(span.text)[0].replace(" ", "")]
-            if len(core) >= 2
+            for form in _ko_name_forms(_ko_core(span.text)[0].replace(" ", ""))
         }
+        # and a name found in the translation in its Korean spellings, where Korean
+        # detection took it for a word (은혜, grace, for Eun-hye)
+        latin = {_en_core(s.text)[0] for i in group for s in spans_en[i] if s.label == "PERSON"}
+        for i in group:
+            ko = segments[i][0]
+            more = [(s, e, "PERSON", 0) for s, e in romanise.find_korean(latin, ko)] if ko else []
+            if more:
+                spans_ko[i] = _resolve(
+                    ko, [(s.start, s.end, s.label, 0) for s in spans_ko[i]] + more
+                )
         for i in group:
             en = segments[i][1]
             more = [(s, e, label, -1) for s, e, label in _extra_in(en, extra, "en")]
@@ -260,6 +269,16 @@ _EN_HONORIFICS = {"Mr": "Mr.", "Mrs": "Mrs.", "Ms": "Ms.", "Miss": "Miss", "Mx":
 _KO_AFTER = {"씨": "씨", "님": "씨", "군": "군", "양": "양", "옹": "씨", "모": "씨", "댁": "씨"}
 # No I or O: they read as 1 and 0, as the pronoun I, and as the surname O (Pastor O).
 _LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+
+
+def _ko_name_forms(core: str) -> list[str]:
+    """A Korean name as it may be romanised: 보람이 (보람 + the 이 said after a given name
+    that ends in a consonant) is Bo-ram in the translation."""
+    if len(core) < 2:
+        return []
+    if len(core) >= 3 and core[-1] == "이" and (ord(core[-2]) - 0xAC00) % 28:
+        return [core, core[:-1]]
+    return [core]
 
 
 def _ko_core(text: str) -> tuple[str, str]:

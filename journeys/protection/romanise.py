@@ -10,7 +10,7 @@ Cheol-su, Kim Chol Su, Chulsoo Kim.
 """
 
 import re
-from functools import cache
+from functools import lru_cache
 
 _INITIALS = [
     ("g", "k"),
@@ -180,6 +180,7 @@ _CUSTOMARY = {
 }
 
 
+@lru_cache(maxsize=12_000)  # every Hangul syllable
 def syllable_spellings(syllable: str) -> list[str]:
     """Every common Latin spelling of one Hangul syllable."""
     code = ord(syllable) - 0xAC00
@@ -202,7 +203,7 @@ def _alternatives(forms) -> str:
     return "(?:" + "|".join(map(re.escape, sorted(set(forms), key=len, reverse=True))) + ")"
 
 
-@cache
+@lru_cache(maxsize=4096)
 def name_pattern(name: str) -> re.Pattern | None:
     """A regular expression for a Korean name (김철수) or given name (순옥) in Latin letters."""
     if not re.fullmatch(r"[가-힣]{2,4}", name):
@@ -230,3 +231,38 @@ def find(name: str, text: str):
     for match in pattern.finditer(text):
         if match.group()[:1].isupper():  # a name, not a syllable inside an ordinary word
             yield match.span()
+
+
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+
+
+def find_korean(names, text: str):
+    """(start, end) of every Korean spelling, in a Korean text, of Korean names written in
+    Latin letters (Kim Young-hee, Eun-hye): the start of a Hangul word, two to four syllables
+    long, whose Latin spellings include the name. A full name (surname and given name) is
+    looked for in three or four syllables; a given name alone in two, and only when its
+    syllables are written apart (Eun-hye, not Hana: 하나 is also "one")."""
+    full, given = set(), set()
+    for name in names:
+        words = name.replace("‐", "-").split()
+        if len(words) >= 2:
+            full.add(name)
+        elif name.count("-") == 1:
+            given.add(name)
+    if not full and not given:
+        return
+    # A name's first or last word starts with a spelling of the word's first syllable; most
+    # words of the text are passed over by that alone, before any pattern is made.
+    heads = {w.casefold() for n in full | given for w in (n.split()[0], n.split()[-1])}
+    for match in _HANGUL_WORD.finditer(text):
+        word = match.group()
+        firsts = syllable_spellings(word[0]) + _SURNAMES.get(word[0], [])
+        if not any(h.startswith(f.casefold()) for f in firsts for h in heads):
+            continue
+        for size, wanted in ((4, full), (3, full), (2, given)):
+            if len(word) < size or not wanted:
+                continue
+            pattern = name_pattern(word[:size])
+            if pattern and any(pattern.fullmatch(name) for name in wanted):
+                yield match.start(), match.start() + size
+                break

@@ -96,6 +96,24 @@ def test_a_name_that_is_introduced_keeps_only_its_letter():
     assert en == "My mother's name is A. I lived with a man called B."
 
 
+def test_a_name_found_only_in_the_translation_is_found_in_the_korean_too():
+    # 은혜 is also a word (grace), so Korean detection alone passes it over.
+    assert one("은혜를 만났어요.", "I met Eun-hye.") == ("인물 A를 만났어요.", "I met person A.")
+
+
+def test_a_given_name_said_with_its_i_is_found_in_the_translation():
+    # 보람이가: 보람 and the 이 said after a given name that ends in a consonant.
+    assert one("보람이가 같이 강을 건넜어요.", "Bo-ram crossed the river with me.") == (
+        "인물 A가 같이 강을 건넜어요.",
+        "Person A crossed the river with me.",
+    )
+
+
+def test_a_latin_name_of_one_word_is_not_looked_for_among_korean_words():
+    ko, _en = one("사과 하나를 먹었어요.", "Hana Kim gave me an apple. Hana smiled.")
+    assert ko == "사과 하나를 먹었어요."
+
+
 def test_people_can_be_removed_altogether_by_the_policy():
     assert one("브로커 김철수가 왔어요.", policy=Policy(person="remove"))[0] == (
         "브로커 한 사람이 왔어요."
