@@ -450,9 +450,10 @@ class PostgreSQLBackend(Backend):
         length (normalisation 1: divided by 1 + the logarithm of the length). On the
         benchmark's 200 queries this brought PostgreSQL's first page from 21% of the same
         hits as SQLite's bm25() to 38% (docs/search.md)."""
-        shares = self._shares(_hashes_of(node))
+        digests = sorted(_hashes_of(node))
+        shares = self._shares(digests)
         classes = defaultdict(list)
-        for digest in sorted(_hashes_of(node)):
+        for digest in digests:
             classes[_rarity(shares.get(digest, 0.0))].append(digest)
         vector, params = "c.tsv", []
         for label in "ABC":
@@ -462,7 +463,7 @@ class PostgreSQLBackend(Backend):
         rank = f"-ts_rank(CAST(%s AS float4[]), {vector}, CAST(%s AS tsquery), 1)"
         return f"SELECT c.interview_id, {rank}", [WEIGHTS, *params, exact]
 
-    def _shares(self, digests: set[str]) -> dict[str, float]:
+    def _shares(self, digests: list[str]) -> dict[str, float]:
         """The share of documents that hold each of these words, for those among the
         thousand most common words that ANALYZE keeps in PostgreSQL's statistics; the
         others are rarer than all of them (about 1 ms a query, so never stale)."""
@@ -472,7 +473,7 @@ class PostgreSQLBackend(Backend):
                 "CAST(CAST(s.most_common_elems AS text) AS text[]), s.most_common_elem_freqs"
                 ") AS u(word, share) WHERE s.tablename = 'search_doc' AND s.attname = 'tsv'"
                 " AND s.schemaname = current_schema() AND u.word = ANY(%s)",
-                [sorted(digests)],
+                [digests],
             )
             return dict(cursor.fetchall())
 
