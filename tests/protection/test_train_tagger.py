@@ -10,7 +10,6 @@ from journeys.protection import kiwi
 from journeys.protection.detect import rules_ko
 from journeys.protection.evaluate import inline
 
-pytest.importorskip("pycrfsuite")
 _PATH = Path(__file__).resolve().parents[2] / "bench" / "train_tagger.py"
 _SPEC = importlib.util.spec_from_file_location("train_tagger", _PATH)
 trial = importlib.util.module_from_spec(_SPEC)
