@@ -37,6 +37,13 @@ def initial_sound_rule(syllable: str) -> str:
     return chr(_SYLLABLE_FIRST + initial * _VOWELS * _FINALS + rest)
 
 
+def has_final(syllable: str) -> bool:
+    """Whether a Hangul syllable ends in a consonant (받침), as 람 in 보람 does and 희 in
+    영희 does not."""
+    code = ord(syllable) - _SYLLABLE_FIRST
+    return 0 <= code <= _SYLLABLE_LAST - _SYLLABLE_FIRST and code % _FINALS != 0
+
+
 def fold_word(word: str) -> str:
     return initial_sound_rule(word[0]) + word[1:] if word else word
 

@@ -23,7 +23,7 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
-from journeys.lib.hangul import fold_word
+from journeys.lib.hangul import fold_word, has_final
 from journeys.protection import kiwi, mecab_names
 from journeys.protection.lexicon import (
     KO_ATTACHED_TITLES,
@@ -319,10 +319,6 @@ def find(text: str, tokens, words=None):
 _OPENING_MARKS = "'\"‘“「『(<《〈["
 
 
-def _has_final(syllable: str) -> bool:
-    return "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 != 0
-
-
 # A name ending in a consonant takes -이 before a particle (칠득이가, 기정이가, 순옥이를);
 # a common noun does not (사람이가 is not Korean), so the -이 marks a name.
 _NAME_I = re.compile(
@@ -333,7 +329,7 @@ _NAME_I = re.compile(
 def _names_with_i(text: str, tokens, words):
     for start, end, toks in words:
         match = _NAME_I.match(text, start, end)
-        if not match or match.end() != end or not _has_final(match.group(1)[-1]):
+        if not match or match.end() != end or not has_final(match.group(1)[-1]):
             continue
         stem = match.group(1)
         i_end = start + len(stem) + 1

@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from django.utils.translation import gettext as _
 
+from journeys.lib.hangul import has_final
 from journeys.protection import romanise
 from journeys.protection.detect import LABELS, Span, _resolve, detect_texts
 from journeys.protection.gazetteer import fold_text
@@ -276,7 +277,7 @@ def _ko_name_forms(core: str) -> list[str]:
     that ends in a consonant) is Bo-ram in the translation."""
     if len(core) < 2:
         return []
-    if len(core) >= 3 and core[-1] == "이" and (ord(core[-2]) - 0xAC00) % 28:
+    if len(core) >= 3 and core[-1] == "이" and has_final(core[-2]):
         return [core, core[:-1]]
     return [core]
 
