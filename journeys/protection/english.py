@@ -73,7 +73,7 @@ _NO_NAME = re.compile(
     + "|".join(sorted(EN_MESSENGER_APPS | EN_ETHNIC_WORDS - {"han"}, key=len, reverse=True))
     + r"|han(?=[ -]chinese\b)|"
     + "|".join(p.replace(" ", r"\s+") for p in EN_NAMED_PERIODS)
-    + r")(?![A-Za-z])",
+    + r")(?![A-Za-z]|(?-i:[-‐][a-z]))",  # Hui-son, Han-na: a people's name begins a given name
     re.IGNORECASE,
 )
 
@@ -266,14 +266,17 @@ def find(text: str):
         words = match.group().split(" ")
         start = match.start()
         # drop listed words at the front (The, In, Mr) and remember what they said
-        titled = False
+        # after a title, a listed word is a surname (Mr. An, Ms. Do, Sister Song)
+        titled = bool(_TITLE.search(text[: match.start()]))
         while words and (words[0].casefold().strip("'’") in EN_NOT_NAMES):
+            if titled and words[0].rstrip(".") not in EN_PERSON_TITLES:
+                break
             if words[0].rstrip(".") in EN_PERSON_TITLES:
                 titled = True
             start += len(words[0]) + 1
             words = words[1:]
         while words and words[-1].casefold().rstrip("'’s") in EN_NOT_NAMES - EN_ORG_WORDS:
-            if words[-1].casefold() in EN_PLACE_WORDS:
+            if words[-1].casefold() in EN_PLACE_WORDS or (titled and len(words) == 1):
                 break
             words = words[:-1]
         if not words:
@@ -282,14 +285,13 @@ def find(text: str):
         if text[end - 2 : end] in ("'s", "’s"):
             end -= 2
         before = text[: match.start()]
-        titled = titled or bool(_TITLE.search(before))
         label = _classify(words, before, titled)
         if label is None and (
             _NAME_CUE.search(text[:start]) or _names_someone(text, words, start, end)
         ):
             label = PERSON
-        if label == PERSON and not titled and _PLACE_AFTER.match(text, end):
-            label = PLACE  # Amha workers' district, Taolong village
+        if label in (PERSON, None) and not titled and _PLACE_AFTER.match(text, end):
+            label = PLACE  # Amha workers' district; Taolong village, even opening a sentence
         if label is None:
             continue
         if titled:

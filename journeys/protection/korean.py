@@ -987,6 +987,26 @@ def _placed_noun(toks) -> bool:
     )
 
 
+# Titles said after a bare surname (최 아바이, 한 아주머니), unlike 언니 or 동무, which follow
+# a given name; and the lone surnames that are also everyday words (one; I, as a topic).
+_SURNAME_TITLES = frozenset(
+    ["아바이", "아매", "아저씨", "아주머니", "아줌마", "아지미", "할머니", "할아버지", "선생"]
+)
+_SURNAME_READINGS = frozenset(["한", "전"])
+
+
+def _not_a_name(toks) -> bool:
+    """우린, 제가, 저희: the word is one that names no one, with at most its particle or
+    ending. A part of an unknown word that happens to be such a word (애 in 애녀 동무, the
+    copula 이 Kiwi reads in 녀란 언니) does not count."""
+    head, rest = toks[:1], toks[1:]
+    return (
+        bool(head)
+        and head[0].form in KO_NOT_NAMES
+        and all(t.tag.startswith(("J", "E")) for t in rest)
+    )
+
+
 def _titled_names(text: str, tokens, words=None):
     """A word written before a title or kinship word is a name: 순옥 동무, 최 아바이, 영희 언니."""
     words = words if words is not None else _words(text, tokens)
@@ -1001,7 +1021,12 @@ def _titled_names(text: str, tokens, words=None):
             p_start += 1  # '크레마 씨: the quotation mark opens the name
         p_toks = [t for t in p_toks if t.start >= p_start]
         name = text[p_start:p_end]
-        if not _HANGUL_WORD.match(name) or not 1 <= len(name) <= 4 or name in KO_NOT_NAMES:
+        # 한 아주머니, 전 아저씨: "one" and "as for me" are also the surnames Han and Jeon,
+        # and these titles are how a woman speaks of someone by surname; recall first
+        by_surname = name in _SURNAME_READINGS and toks[0].form in _SURNAME_TITLES
+        if not _HANGUL_WORD.match(name) or not 1 <= len(name) <= 4:
+            continue
+        if name in KO_NOT_NAMES and not by_surname:
             continue
         if len(name) == 1 and name not in KO_SURNAMES:
             continue
@@ -1015,7 +1040,7 @@ def _titled_names(text: str, tokens, words=None):
             toks[0].form in _FAMILIAR_TITLES
             and len(name) == 2
             and not _adjective(p_toks)
-            and not any(t.form in KO_NOT_NAMES for t in p_toks)
+            and not _not_a_name(p_toks)
             and not _placed_noun(p_toks)
         )
         if not p_toks or (
@@ -1029,7 +1054,7 @@ def _titled_names(text: str, tokens, words=None):
             toks[0].form not in _FAMILIAR_TITLES
         ):
             continue  # 미국 대표, 중국 총리: a country's, not a name (선봉 언니 is a name)
-        if any(t.form in KO_NOT_NAMES for t in p_toks):
+        if not by_surname and _not_a_name(p_toks):
             continue
         if toks[0].form in OFFICE_TITLES and (
             (surname and p_toks[0].tag == "MM")  # 전 대통령: "former", not the surname 전
