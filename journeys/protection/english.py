@@ -24,6 +24,7 @@ from journeys.protection.lexicon import (
     EN_PLACE_WORDS,
     ROMAN_SURNAMES,
 )
+from journeys.protection.world import world_places
 
 PERSON, PLACE, ORG = "PERSON", "PLACE", "ORG"
 DATA = Path(__file__).resolve().parent / "data"
@@ -271,6 +272,8 @@ def find(text: str):
         while words and (words[0].casefold().strip("'’") in EN_NOT_NAMES):
             if titled and words[0].rstrip(".") not in EN_PERSON_TITLES:
                 break
+            if _surname_then_given(words):
+                break  # He Yongzhi, An Myong-ok: a surname that is also an English word
             if words[0].rstrip(".") in EN_PERSON_TITLES:
                 titled = True
             start += len(words[0]) + 1
@@ -299,6 +302,34 @@ def find(text: str):
             if title:
                 start = title.start()
         yield start, end, label
+
+
+# A Chinese given name written in pinyin as one word (Yongzhi, Jianhong, Xiaoyan), and a
+# Korean one written with its hyphen (Myong-ok, Yong-hui).
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|"
+    r"ua|uo|ui|ve|a|o|e|i|u|v)"
+)
+_GIVEN_AFTER_SURNAME = re.compile(
+    rf"[A-Z](?i:{_PINYIN_SYLLABLE}){{2,3}}(?<=[a-z])|[A-Z][a-z]+-[a-z]+"
+)
+
+
+def _surname_then_given(words: list[str]) -> bool:
+    """The run opens with a surname English also uses as a word (He, An, Do, So) and goes on
+    with a given name: He Yongzhi. A preposition is never taken for a surname (In Shenyang),
+    nor is a place (So Yanji)."""
+    if len(words) < 2:
+        return False
+    surname, given = words[0].casefold(), words[1].rstrip(".,")
+    return (
+        surname in ROMAN_SURNAMES
+        and surname not in EN_PLACE_PREPOSITIONS
+        and bool(_GIVEN_AFTER_SURNAME.fullmatch(given))
+        and not _PLACE_SUFFIX.search(given)
+        and not world_places().english.fullmatch(given)
+    )
 
 
 def _names_someone(text: str, words: list[str], start: int, end: int) -> bool:

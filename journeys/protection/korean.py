@@ -19,7 +19,9 @@ X, X 인근, X로 떠났다) and landmark words (해오름백화점, 브루클�
 names before a particle (존이, 톰의).
 """
 
+import itertools
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -100,6 +102,16 @@ _ORG_WORD_SUFFIXES = tuple(s for s in _ORG_SUFFIXES if len(s) >= 2)
 # Place suffixes that are also common last syllables of given names (효리, 지현, 연주, 지성).
 _NAME_ENDINGS = ("리", "현", "주", "성", "진", "동", "산", "강", "구", "가", "로", "길", "향", "섬")
 _NOUN_TAGS = {"NNG", "NNP", "NNB", "MM", "XR", "SH", "NR", "XSN", "XPN"}
+
+
+def _full_name_shaped(word: str) -> bool:
+    """A surname and two syllables that open and close given names: 안일성, 박지빈."""
+    return (
+        len(word) == 3
+        and word[0] in KO_SURNAMES
+        and word[1] in KO_GIVEN_FIRST
+        and word[2] in KO_GIVEN_LAST
+    )
 
 
 def _name_shaped(word: str) -> bool:
@@ -707,12 +719,7 @@ def _full_names(text: str, tokens, words):
         if end - start < 3:
             continue
         stem = text[start : start + 3]
-        if (
-            stem[0] not in KO_SURNAMES
-            or stem[1] not in KO_GIVEN_FIRST
-            or stem[2] not in KO_GIVEN_LAST
-            or not _HANGUL_WORD.match(stem)
-        ):
+        if not _full_name_shaped(stem) or not _HANGUL_WORD.match(stem):
             continue
         inside = [t for t in toks if t.start < start + 3]
         rest = [t for t in toks if t.start >= start + 3]
@@ -720,7 +727,9 @@ def _full_names(text: str, tokens, words):
             continue  # 이상은 (이상 + 은), 지금은: the third syllable is a particle
         if len(inside) == 1 and not _unknown_to_kiwi(inside[0]):
             continue  # a word Kiwi knows whole: a name it knows is handled as an NNP
-        if any(t.tag.startswith(_STEM_NOT_NAME) for t in inside):
+        # an interjection glued to nouns is a surname misread (양 + 문대 in northern speech)
+        body = inside[1:] if inside[0].tag == "IC" and inside[0].len == 1 else inside
+        if any(t.tag.startswith(_STEM_NOT_NAME) for t in body):
             continue  # 안정 + 성, 차갑 + 은, 이송 + 중: a derived word, a verb, a bound noun
         if inside[0].tag == "MM" and len(inside) == 2 and not _unknown_to_kiwi(inside[1]):
             continue  # 이 + 영화: "this film"
@@ -990,7 +999,7 @@ def _placed_noun(toks) -> bool:
 # Titles said after a bare surname (최 아바이, 한 아주머니), unlike 언니 or 동무, which follow
 # a given name; and the lone surnames that are also everyday words (one; I, as a topic).
 _SURNAME_TITLES = frozenset(
-    ["아바이", "아매", "아저씨", "아주머니", "아줌마", "아지미", "할머니", "할아버지", "선생"]
+    "아바이 아매 아저씨 아주머니 아줌마 아지미 할머니 할아버지 선생 선생님 목사 목사님".split()  # noqa: SIM905
 )
 _SURNAME_READINGS = frozenset(["한", "전"])
 
@@ -1007,11 +1016,39 @@ def _not_a_name(toks) -> bool:
     )
 
 
+def _title_first(toks) -> list:
+    """The word's tokens with a familiar title Kiwi cut in two put back together: 동무와
+    read as 동 + 무 + 와 after an unknown name (주봉 동무와) is 동무 + 와."""
+    for size in (2, 3):
+        head, rest = toks[:size], toks[size:]
+        if len(head) < size or any(b.start != a.end for a, b in itertools.pairwise(head)):
+            return toks
+        form = "".join(t.form for t in head)
+        if form in _FAMILIAR_TITLES and all(t.tag.startswith(("NN", "J")) for t in toks):
+            return [_Joined(form, "NNG", head[0].start, len(form)), *rest]
+    return toks
+
+
+@dataclass(frozen=True)
+class _Joined:
+    """A token made of two Kiwi tokens, with the fields the rules read."""
+
+    form: str
+    tag: str
+    start: int
+    len: int
+
+    @property
+    def end(self) -> int:
+        return self.start + self.len
+
+
 def _titled_names(text: str, tokens, words=None):
     """A word written before a title or kinship word is a name: 순옥 동무, 최 아바이, 영희 언니."""
     words = words if words is not None else _words(text, tokens)
     for index in range(1, len(words)):
         start, _end, toks = words[index]
+        toks = _title_first(toks)
         if not toks or toks[0].form not in KO_TITLE_SET or toks[0].start != start:
             continue
         if toks[0].form in KO_ATTACHED_TITLES and toks[0].form != "씨":
@@ -1057,7 +1094,8 @@ def _titled_names(text: str, tokens, words=None):
         if not by_surname and _not_a_name(p_toks):
             continue
         if toks[0].form in OFFICE_TITLES and (
-            (surname and p_toks[0].tag == "MM")  # 전 대통령: "former", not the surname 전
+            # 전 대통령: "former", not the surname 전 (but 한 목사님 may be Pastor Han)
+            (surname and p_toks[0].tag == "MM" and not (by_surname and name == "한"))
             or (
                 len(p_toks) == 1
                 and p_toks[0].tag == "NNG"
@@ -1161,12 +1199,19 @@ def kin_names(text: str, tokens, words=None):
         inside = [t for t in toks if t.start < stem_end]
         if stem in KO_NOT_NAMES or stem in KO_TITLE_SET:
             continue
-        if stem in _KIN_WORDS or any(not t.tag.startswith(("NN", "XR")) for t in inside):
+        # 아버지 안일성은 (안일 + 성 + 은): a full name however Kiwi cut it into nouns
+        full = _full_name_shaped(stem) and not (
+            len(inside) == 1 and not _unknown_to_kiwi(inside[0])
+        )
+        if stem in _KIN_WORDS or (
+            any(not t.tag.startswith(("NN", "XR")) for t in inside)
+            and not (full and all(t.tag.startswith(("NN", "XR", "XSN")) for t in inside))
+        ):
             continue  # 동생 언니, 딸 둘을; a verb: 남편 보러
         guessed = any(t.tag == "NNP" or _unknown_to_kiwi(t) for t in inside)
         animate = text[stem_end:end].startswith(_ANIMATE)
         shaped = _name_shaped(stem) or _given_name_shaped(stem)
-        if (guessed and len(stem) <= 3) or (shaped and animate):
+        if (guessed and len(stem) <= 3) or (shaped and animate) or full:
             yield start, stem_end, PERSON
 
 

@@ -874,3 +874,34 @@ def test_a_title_makes_a_surname_that_is_also_a_word_or_a_people_a_name(text, na
 
 def test_a_name_before_a_place_word_opening_a_sentence_is_a_place():
     assert ("Taolong", "PLACE") in found("Taolong village was a mountain village.", "en")
+
+
+def test_a_familiar_title_kiwi_cut_in_two_still_follows_a_name():
+    assert ("주봉 동무", "PERSON") in found("거기서 만난 주봉 동무와 지금도 연락해요.", "ko")
+
+
+def test_one_may_be_pastor_han():
+    assert ("한 목사", "PERSON") in found("태국에서는 한 목사님이 우리를 숨겨 주셨어요.", "ko")
+
+
+def test_a_full_name_after_a_kinship_word_is_a_person_however_kiwi_cut_it():
+    assert ("안일성", "PERSON") in found("아버지 안일성은 협동농장에서 일하셨어요.", "ko")
+    assert not labels_of("남편 주장은 달랐어요.", "ko", "PERSON")  # his argument
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He Yongzhi took all the money I earned.", "He Yongzhi"),
+        ("An Myong-ok came with us.", "An Myong-ok"),
+    ],
+)
+def test_a_surname_that_is_an_english_word_opens_a_name_before_a_given_name(text, name):
+    assert (name, "PERSON") in found(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text", ["So Yanji was where we stayed.", "In Shenyang we hid.", "He Said nothing."]
+)
+def test_a_word_before_a_place_or_an_english_word_opens_no_name(text):
+    assert not labels_of(text, "en", "PERSON")
