@@ -185,7 +185,8 @@ _NO_DETAIL_KO = KO_MESSENGER_APPS | KO_ETHNIC_GROUPS | KO_JOURNEY_WORDS
 
 def _outranked(text: str, candidate, guesses) -> bool:
     """A pattern or codebook match that a guess shows to be part of something else: a date
-    word inside a titled name (오월혜 언니, 설은 동무: not May, not the New Year), a place
+    word inside a titled name (오월혜 언니, 설은 동무: not May, not the New Year) or at the end
+    of a full name (현련설이), a place
     inside the name of a business (the Tumen River Restaurant, 두만강 식당), or the March
     of the Arduous March (the famine, no date)."""
     start, end, label, _sure = candidate
@@ -196,7 +197,8 @@ def _outranked(text: str, candidate, guesses) -> bool:
             if (
                 guess_label == "PERSON"
                 and s <= start
-                and end < e
+                and end <= e
+                and e - s > end - start
                 and (_TITLE_TAIL.search(text, end, e) or not re.search(r"\s", text[s:e]))
             ):
                 return True  # 오월혜 언니, 오월혜는: a name that begins like a month

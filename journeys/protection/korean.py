@@ -301,6 +301,7 @@ def find(text: str, tokens, words=None):
     spans += _unknown_places(text, tokens, words)
     spans += _landmarks(text, tokens, words)
     spans += _spaced_landmarks(text, words)
+    spans += _villages(text, words)
     spans += [(m.start(), m.end(), PERSON) for m in _LETTER_NAME.finditer(text)]
     # last resort, only where no other rule found anything
     spans += [
@@ -462,6 +463,9 @@ _PLACE_AFTER = re.compile(
     r"|(?:에|에서)\s(?:있는|있던|위치한|자리한|소재한|열린|살던|사는|살고|사는|머물)"
     # where one goes: 쿤밍으로 향했다, 라오스로 건너갔다 (not 김순희로 바꿨다, 리더로 뽑혔다)
     r"|(?:으로|로)\s(?:향하|향해|향했|향한|향하는|건너|넘어가|넘어갔|떠나|떠났|이동|출발|도망|탈출)"
+    # what the sentence says it is: 양동리라는 작은 동네, 금생촌은 산골 마을이라
+    r"|(?:이)?라는\s(?:작은\s|조그만\s|시골\s|산골\s)?(?:동네|마을|고장|도시|시골|곳)"
+    r"|(?:은|는)\s(?:작은\s|조그만\s|시골\s|산골\s)?(?:동네|마을|고장|도시)(?:이|였|라)"
 )
 _PLACE_BEFORE = re.compile(r"(?:수도|도시|항구|마을|고향|지역|지방)\s$")
 
@@ -474,6 +478,22 @@ def _placed(text: str, span):
     if _PLACE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, max(0, start - 4), start):
         return start, end, PLACE
     return span
+
+
+def _villages(text: str, words):
+    """A word of nouns ending in 촌 (village) that Kiwi does not know whole: 금생촌에서,
+    생강촌은 (생강 + 촌). 농촌, 지구촌 and 선수촌 are one word to Kiwi."""
+    for start, _end, toks in words:
+        nouns = [t for t in toks if t.tag.startswith(("NN", "NR", "XR"))]
+        if len(nouns) < 2 or nouns[0].start != start or nouns[-1].form != "촌":
+            continue
+        if any(b.start != a.end for a, b in itertools.pairwise(nouns)):
+            continue
+        rest = toks[len(nouns) :]
+        if toks[: len(nouns)] != nouns or (rest and not rest[0].tag.startswith("J")):
+            continue
+        if nouns[-1].end - start >= 3:
+            yield start, nouns[-1].end, PLACE
 
 
 def _unknown_words(text: str, tokens):
@@ -977,8 +997,8 @@ def _adjective(toks) -> bool:
     """착한, 어린, 좋은, 친한: a verb or adjective stem (or a root and 하-) and a modifier
     ending, as Kiwi reads a real adjective."""
     tags = [t.tag for t in toks]
-    if not tags or tags[-1] != "ETM":
-        return False
+    if not tags or tags[-1] != "ETM" or toks[-1].form in ("란", "라는"):
+        return False  # 주란 언니 (주 + 란, "told to give"): a name Kiwi took for a verb
     body = tags[:-1]
     return body in (["VA"], ["VV"], ["VA-I"], ["VV-I"], ["VA-R"], ["VV-R"], ["VX"]) or (
         len(body) == 2 and body[0] in ("XR", "NNG") and body[1] == "XSA"
@@ -1174,6 +1194,14 @@ _PERSON_PARTICLE = re.compile(
 _ANIMATE = ("에게", "한테", "께")
 
 
+# A name is written after a word of kinship or of what someone is to the teller (브로커
+# 주학명이, 담당 한석성은, 하나원 동기 주란 언니).
+_NAMING_WORDS = _KIN_WORDS | frozenset(
+    "브로커 중개인 주인 사장 사장님 남자 여자 애인 동거인 담당 담당자 동기 관리자 "  # noqa: SIM905
+    "보위원 안전원 조사관 감독관 안내인 아이 아기".split()
+)
+
+
 def kin_names(text: str, tokens, words=None):
     """The name written after a kinship word: 동생 철수에게, 남편 영동은, 오마니 김주림이랑.
     A word Kiwi knows is a name only when it is shaped like a given name and taken by a
@@ -1182,7 +1210,7 @@ def kin_names(text: str, tokens, words=None):
     words = words if words is not None else _words(text, tokens)
     for index in range(1, len(words)):
         p_start, p_end, _p = words[index - 1]
-        if text[p_start:p_end] not in _KIN_WORDS:
+        if text[p_start:p_end] not in _NAMING_WORDS:
             continue
         start, end, toks = words[index]
         match = re.match(r"[가-힣]{2,4}", text[start:end])
@@ -1199,13 +1227,18 @@ def kin_names(text: str, tokens, words=None):
         inside = [t for t in toks if t.start < stem_end]
         if stem in KO_NOT_NAMES or stem in KO_TITLE_SET:
             continue
-        # 아버지 안일성은 (안일 + 성 + 은): a full name however Kiwi cut it into nouns
-        full = _full_name_shaped(stem) and not (
-            len(inside) == 1 and not _unknown_to_kiwi(inside[0])
+        # 아버지 안일성은 (안일 + 성 + 은), 브로커 주학명이 (주 + 학명 + 이): a surname and
+        # two syllables are a full name however Kiwi cut them into nouns, unless into one
+        # word it knows (동생 대학교에)
+        full = (
+            len(stem) == 3
+            and stem[0] in KO_SURNAMES
+            and not (len(inside) == 1 and not _unknown_to_kiwi(inside[0]))
+            and all(t.tag.startswith(("NN", "XR", "XSN", "NR")) for t in inside[1:])
+            and inside[0].tag.startswith(("NN", "MM", "XR"))
         )
-        if stem in _KIN_WORDS or (
-            any(not t.tag.startswith(("NN", "XR")) for t in inside)
-            and not (full and all(t.tag.startswith(("NN", "XR", "XSN")) for t in inside))
+        if stem in _NAMING_WORDS or (
+            any(not t.tag.startswith(("NN", "XR")) for t in inside) and not full
         ):
             continue  # 동생 언니, 딸 둘을; a verb: 남편 보러
         guessed = any(t.tag == "NNP" or _unknown_to_kiwi(t) for t in inside)

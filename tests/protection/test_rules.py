@@ -905,3 +905,38 @@ def test_a_surname_that_is_an_english_word_opens_a_name_before_a_given_name(text
 )
 def test_a_word_before_a_place_or_an_english_word_opens_no_name(text):
     assert not labels_of(text, "en", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("태국까지는 브로커 주학명이 데려갔어요.", "주학명"),  # 주 + 학명 (a scientific name)
+        ("담당 한석성은 한국 사람을 만났는지 물었어요.", "한석성"),
+        ("오마니 현련설이 아직 어랑군에 있슴다.", "현련설"),  # and 설 is no New Year
+        ("하나원 동기 주란 언니는 저보다 어렸어요.", "주란 언니"),  # not 주 + 란, "told to give"
+    ],
+)
+def test_a_name_after_what_someone_is_to_the_teller_is_a_person_however_kiwi_cut_it(text, name):
+    assert (name, "PERSON") in found(text, "ko")
+
+
+@pytest.mark.parametrize("text", ["동생 대학교에 갔어요.", "아이 학교에 갔어요."])
+def test_a_word_kiwi_knows_after_a_kinship_word_is_no_name(text):
+    assert not labels_of(text, "ko", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("금생촌에서 살았어요.", "금생촌"),
+        ("생강촌은 산골 마을이라 조선말 하는 사람이 없었어요.", "생강촌"),
+        ("거기서도 양동리라는 작은 동네에서 태어났습니다.", "양동리"),
+    ],
+)
+def test_a_village_kiwi_does_not_know_or_one_the_sentence_calls_a_village_is_a_place(text, place):
+    assert (place, "PLACE") in found(text, "ko")
+
+
+@pytest.mark.parametrize("text", ["농촌에서 살았어요.", "지구촌 사람들이 모였다."])
+def test_a_word_for_villages_kiwi_knows_is_no_place_name(text):
+    assert not labels_of(text, "ko", "PLACE")
