@@ -480,9 +480,17 @@ def _placed(text: str, span):
     return span
 
 
+# 산대리라는 작은 동네, 금풍촌은 산골 마을이라: the sentence says what the word is
+_CALLED_VILLAGE = re.compile(
+    r"(?<![가-힣])([가-힣]{1,5}(?:리|동|촌|읍|면))"
+    r"(?:(?:이)?라는|은|는)\s(?:작은\s|조그만\s|시골\s|산골\s)?(?:동네|마을|고장|시골)"
+)
+
+
 def _villages(text: str, words):
     """A word of nouns ending in 촌 (village) that Kiwi does not know whole: 금생촌에서,
-    생강촌은 (생강 + 촌). 농촌, 지구촌 and 선수촌 are one word to Kiwi."""
+    생강촌은 (생강 + 촌). 농촌, 지구촌 and 선수촌 are one word to Kiwi. And a village the
+    sentence calls one: 산대리라는 작은 동네."""
     for start, _end, toks in words:
         nouns = [t for t in toks if t.tag.startswith(("NN", "NR", "XR"))]
         if len(nouns) < 2 or nouns[0].start != start or nouns[-1].form != "촌":
@@ -494,6 +502,8 @@ def _villages(text: str, words):
             continue
         if nouns[-1].end - start >= 3:
             yield start, nouns[-1].end, PLACE
+    for match in _CALLED_VILLAGE.finditer(text):
+        yield match.start(1), match.end(1), PLACE
 
 
 def _unknown_words(text: str, tokens):

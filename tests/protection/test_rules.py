@@ -931,6 +931,7 @@ def test_a_word_kiwi_knows_after_a_kinship_word_is_no_name(text):
         ("금생촌에서 살았어요.", "금생촌"),
         ("생강촌은 산골 마을이라 조선말 하는 사람이 없었어요.", "생강촌"),
         ("거기서도 양동리라는 작은 동네에서 태어났습니다.", "양동리"),
+        ("거기서도 산대리라는 작은 동네에서 태어났습니다.", "산대리"),  # Kiwi guessed nothing
     ],
 )
 def test_a_village_kiwi_does_not_know_or_one_the_sentence_calls_a_village_is_a_place(text, place):
