@@ -58,13 +58,13 @@ def _spellings_from_file() -> list[tuple[str, str, str]]:
     return found
 
 
+# A syllable opening a word whose first consonant is ㄴ or ㄹ: the only ones the rule changes.
+_FOLDABLE = re.compile(r"(?<![가-힣])[나-닣라-맇]")
+
+
 def fold_text(text: str) -> str:
     """The text with the first syllable of every word in South Korean spelling; same length."""
-    out = list(text)
-    for i, char in enumerate(text):
-        if "가" <= char <= "힣" and (i == 0 or not ("가" <= text[i - 1] <= "힣")):
-            out[i] = initial_sound_rule(char)
-    return "".join(out)
+    return _FOLDABLE.sub(lambda match: initial_sound_rule(match.group()), text)
 
 
 class Gazetteer:

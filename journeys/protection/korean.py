@@ -491,7 +491,7 @@ def _villages(text: str, words):
     """A word of nouns ending in 촌 (village) that Kiwi does not know whole: 금생촌에서,
     생강촌은 (생강 + 촌). 농촌, 지구촌 and 선수촌 are one word to Kiwi. And a village the
     sentence calls one: 산대리라는 작은 동네."""
-    for start, _end, toks in words:
+    for start, _end, toks in words if "촌" in text else ():
         nouns = [t for t in toks if t.tag.startswith(("NN", "NR", "XR"))]
         if len(nouns) < 2 or nouns[0].start != start or nouns[-1].form != "촌":
             continue
@@ -1049,6 +1049,8 @@ def _not_a_name(toks) -> bool:
 def _title_first(toks) -> list:
     """The word's tokens with a familiar title Kiwi cut in two put back together: 동무와
     read as 동 + 무 + 와 after an unknown name (주봉 동무와) is 동무 + 와."""
+    if len(toks) < 2 or toks[0].len != 1 or toks[0].form in KO_TITLE_SET:
+        return toks  # most words: nothing to join
     for size in (2, 3):
         head, rest = toks[:size], toks[size:]
         if len(head) < size or any(b.start != a.end for a, b in itertools.pairwise(head)):
