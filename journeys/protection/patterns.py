@@ -365,6 +365,12 @@ DATE_PATTERNS_EN = [
         r"(?i)\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
         r"\s+(?:years?|months?|weeks?|days?)\s+(?:ago|later|earlier|before|after)\b"
     ),
+    # how long, as the Korean side marks 석 달 동안: for three months, after ten days
+    re.compile(
+        r"(?i)\b(?:for|after|within|nearly|almost|over|about|around)\s+"
+        r"(?P<v>(?:a\s+few|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"twelve|few|several|many)?\s*(?:years?|months?|weeks?|days?|nights?))\b"
+    ),
     re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b"),
     # a day of the week says when: on Sunday morning, last friday (English or Latin text only)
     re.compile(

@@ -941,3 +941,20 @@ def test_a_village_kiwi_does_not_know_or_one_the_sentence_calls_a_village_is_a_p
 @pytest.mark.parametrize("text", ["농촌에서 살았어요.", "지구촌 사람들이 모였다."])
 def test_a_word_for_villages_kiwi_knows_is_no_place_name(text):
     assert not labels_of(text, "ko", "PLACE")
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("She was questioned for three months.", "three months"),
+        ("I waited for a few days.", "a few days"),
+        ("After 10 days we left.", "10 days"),
+    ],
+)
+def test_how_long_is_a_date_in_english_as_it_is_in_korean(text, duration):
+    assert labels_of(text, "en", "DATE") == {duration}
+    assert labels_of("집결소에서 석 달 동안 조사를 받았어요.", "ko", "DATE") == {"석 달 동안"}
+
+
+def test_a_while_is_no_date():
+    assert not labels_of("I waited for a while.", "en", "DATE")
