@@ -324,12 +324,15 @@ def _not_address(text: str, tokens, start: int, end: int) -> bool:
 
 def _particle_do(text: str, tokens, start: int, end: int) -> bool:
     """The -도 that opens an address is a province (함경북도), not the particle "too" that
-    Kiwi reads in 지금도 허리가 (now too, the waist) or 스토리도."""
-    first = re.match(r"[가-힣]+도(?=\s)", text[start:end])
-    if tokens is None or first is None:
+    Kiwi reads in 지금도 허리가 (now too, the waist) or 스토리도; and the -가 that ends one is
+    a street (종로3가), not the subject particle of 친구 은혜가 (the friend Eun-hye)."""
+    if tokens is None:
         return False
-    do = start + first.end() - 1
-    return any(t.start == do and t.tag.startswith("J") for t in tokens)
+    first = re.match(r"[가-힣]+도(?=\s)", text[start:end])
+    ends = [start + first.end() - 1] if first else []
+    if text[end - 1] == "가":
+        ends.append(end - 1)
+    return any(t.start in ends and t.tag.startswith("J") for t in tokens)
 
 
 def _has_verb(tokens, start: int, end: int) -> bool:
@@ -423,10 +426,17 @@ def detect(text: str, lang: str) -> list[Span]:
     return detect_texts([text], lang)[0]
 
 
+def names_in_korean(latin_names, text_ko: str):
+    """(start, end) of the Hangul spellings of names written in Latin letters, also written
+    together with a kinship word before them (친구은혜가 for Eun-hye)."""
+    return romanise.find_korean(latin_names, text_ko, prefixes=korean.KIN_PREFIXES)
+
+
 def detect_pair(text_ko: str, text_en: str) -> tuple[list[Span], list[Span]]:
     """A testimony and its translation: a place found in one language is looked for, in
-    every codebook spelling, in the other (혜산 and Hyesan are one entity), and a Korean
-    name in its romanised spellings in the English."""
+    every codebook spelling, in the other (혜산 and Hyesan are one entity), a Korean name in
+    its romanised spellings in the English, and an English name in its Hangul spellings in
+    the Korean."""
     spans_ko = detect(text_ko, "ko")
     spans_en = detect(text_en, "en")
     codes = {code for *_rest, code in gazetteer().find(text_ko)}
@@ -443,6 +453,10 @@ def detect_pair(text_ko: str, text_en: str) -> tuple[list[Span], list[Span]]:
     }
     for name in sorted(names):
         extra_en += [(s, e, "PERSON", 0) for s, e in romanise.find(name, text_en)]
+    # and an English name in its Hangul spellings in the Korean, where Korean detection took
+    # it for a word (은혜, grace, for Eun-hye)
+    latin = {_EN_TITLE_HEAD.sub("", s.text) for s in spans_en if s.label == "PERSON"}
+    extra_ko += [(s, e, "PERSON", 0) for s, e in names_in_korean(latin, text_ko)]
     spans_ko = _resolve(text_ko, [(s.start, s.end, s.label, 0) for s in spans_ko] + extra_ko)
     spans_en = _resolve(text_en, [(s.start, s.end, s.label, 0) for s in spans_en] + extra_en)
     return spans_ko, spans_en

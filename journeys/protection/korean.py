@@ -1198,6 +1198,8 @@ _KIN_WORDS = frozenset(
     "맏딸 막내딸 큰아들 작은아들 맏아들 막내아들 막내 외삼촌 삼촌 이모 고모 형부 올케 "
     "시누이 시어머니 시아버지 친구 동무 남자친구 애인 약혼자 전남편".split()
 )
+# Kinship words a name may be written together with (친구은혜, 언니순옥), longest first.
+KIN_PREFIXES = tuple(sorted((w for w in _KIN_WORDS if len(w) >= 2), key=len, reverse=True))
 # Particles a person takes; 에게, 한테 and 께 only a living being.
 _PERSON_PARTICLE = re.compile(
     r"(?:에게서?|한테서?|께서?|이가|이는|이를|이랑|이하고|이도|이의|이와|가|는|은|를|을|의|랑|"

@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 
 from journeys.lib.hangul import has_final
 from journeys.protection import romanise
-from journeys.protection.detect import LABELS, Span, _resolve, detect_texts
+from journeys.protection.detect import LABELS, Span, _resolve, detect_texts, names_in_korean
 from journeys.protection.gazetteer import fold_text
 from journeys.protection.generalise import Draft, draft_other, finish
 from journeys.protection.lexicon import EN_PERSON_TITLES, KO_SURNAMES, KO_TITLES
@@ -206,7 +206,7 @@ def _detect(segments, extra, consistent: bool) -> list[tuple[list[Span], list[Sp
         latin = {_en_core(s.text)[0] for i in group for s in spans_en[i] if s.label == "PERSON"}
         for i in group:
             ko = segments[i][0]
-            more = [(s, e, "PERSON", 0) for s, e in romanise.find_korean(latin, ko)] if ko else []
+            more = [(s, e, "PERSON", 0) for s, e in names_in_korean(latin, ko)] if ko else []
             if more:
                 spans_ko[i] = _resolve(
                     ko, [(s.start, s.end, s.label, 0) for s in spans_ko[i]] + more
@@ -510,7 +510,10 @@ def _ko_context(text: str, span: Span) -> tuple[Role | None, bool]:
     it (언니 윤애심, 영희 언니, 서생강이라는 한족 남자, 어머니 이름은 로분희)."""
     before = text[: span.start]
     if before and "가" <= before[-1] <= "힣":
-        return None, False  # inside a word
+        # inside a word: a kinship word written together with the name says who she is
+        # (언니순옥이, 친구은혜가), and stays in the text beside the letter
+        glued = _role_of_word(re.search(r"[가-힣]+$", before).group(), "ko")
+        return glued, glued is not None
     naming = _KO_NAMING_BEFORE.search(before[-20:])
     if naming:
         return (_role_of_word(naming.group(1), "ko") if naming.group(1) else None), True

@@ -236,12 +236,14 @@ def find(name: str, text: str):
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 
 
-def find_korean(names, text: str):
+def find_korean(names, text: str, prefixes=()):
     """(start, end) of every Korean spelling, in a Korean text, of Korean names written in
     Latin letters (Kim Young-hee, Eun-hye): the start of a Hangul word, two to four syllables
     long, whose Latin spellings include the name. A full name (surname and given name) is
     looked for in three or four syllables; a given name alone in two, and only when its
-    syllables are written apart (Eun-hye, not Hana: 하나 is also "one")."""
+    syllables are written apart (Eun-hye, not Hana: 하나 is also "one"). A word may also
+    begin with one of the prefixes, a kinship word written together with the name
+    (친구은혜가)."""
     full, given = set(), set()
     for name in names:
         words = name.replace("‐", "-").split()
@@ -255,14 +257,25 @@ def find_korean(names, text: str):
     # words of the text are passed over by that alone, before any pattern is made.
     heads = {w.casefold() for n in full | given for w in (n.split()[0], n.split()[-1])}
     for match in _HANGUL_WORD.finditer(text):
-        word = match.group()
-        firsts = syllable_spellings(word[0]) + _SURNAMES.get(word[0], [])
-        if not any(h.startswith(f.casefold()) for f in firsts for h in heads):
-            continue
-        for size, wanted in ((4, full), (3, full), (2, given)):
-            if len(word) < size or not wanted:
-                continue
-            pattern = name_pattern(word[:size])
-            if pattern and any(pattern.fullmatch(name) for name in wanted):
-                yield match.start(), match.start() + size
+        offsets = [0] + [len(p) for p in prefixes if match.group().startswith(p)]
+        for offset in offsets:
+            found = _name_at(match.group()[offset:], full, given, heads)
+            if found:
+                yield match.start() + offset, match.start() + offset + found
                 break
+
+
+def _name_at(word: str, full: set, given: set, heads: set) -> int:
+    """How many syllables at the start of the word spell one of the names (0 for none)."""
+    if not word:
+        return 0
+    firsts = syllable_spellings(word[0]) + _SURNAMES.get(word[0], [])
+    if not any(h.startswith(f.casefold()) for f in firsts for h in heads):
+        return 0
+    for size, wanted in ((4, full), (3, full), (2, given)):
+        if len(word) < size or not wanted:
+            continue
+        pattern = name_pattern(word[:size])
+        if pattern and any(pattern.fullmatch(name) for name in wanted):
+            return size
+    return 0

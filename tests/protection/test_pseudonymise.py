@@ -109,6 +109,18 @@ def test_a_given_name_said_with_its_i_is_found_in_the_translation():
     )
 
 
+def test_a_name_written_together_with_a_kinship_word_is_found_from_the_translation():
+    # 친구은혜가: "friend" and the name in one word; the kinship word stays beside the letter
+    assert one("친구은혜가 같이 갔어요.", "My friend Eun-hye went with me.") == (
+        "친구A가 같이 갔어요.",
+        "My friend A went with me.",
+    )
+
+
+def test_a_kinship_word_written_together_with_a_name_is_not_said_twice():
+    assert one("언니순옥이 왔어요.", "My sister Sun-ok came.")[0] == "언니A가 왔어요."
+
+
 def test_a_latin_name_of_one_word_is_not_looked_for_among_korean_words():
     ko, _en = one("사과 하나를 먹었어요.", "Hana Kim gave me an apple. Hana smiled.")
     assert ko == "사과 하나를 먹었어요."

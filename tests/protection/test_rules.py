@@ -958,3 +958,14 @@ def test_how_long_is_a_date_in_english_as_it_is_in_korean(text, duration):
 
 def test_a_while_is_no_date():
     assert not labels_of("I waited for a while.", "en", "DATE")
+
+
+def test_a_name_in_the_translation_is_found_in_the_korean_text_of_the_pair():
+    ko, _en = detect_pair("친구은혜가 같이 갔어요. 은혜는 착했어요.", "My friend Eun-hye went.")
+    assert [(s.text, s.label) for s in ko] == [("은혜", "PERSON"), ("은혜", "PERSON")]
+
+
+def test_a_friend_and_the_subject_particle_are_no_district_and_street():
+    # 친구 은혜가 looks like X구 Y가 (a district and a street) to the address pattern
+    assert not labels_of("친구 은혜가 같이 갔어요.", "ko", "PLACE")
+    assert labels_of("서울시 종로구 종로3가에 살아요.", "ko", "PLACE") == {"서울시 종로구 종로3가"}
