@@ -1,6 +1,7 @@
 """Both languages everywhere: the Korean catalogue is complete and compiled, and no English
 interface string is left on a Korean page."""
 
+import ast
 import re
 import shutil
 import subprocess
@@ -42,6 +43,48 @@ def test_every_message_has_a_korean_translation():
     assert len(catalogue()) > 100
     assert untranslated == []
     assert "#, fuzzy" not in PO.read_text(encoding="utf-8")
+
+
+def marked_in_python() -> set[str]:
+    """The literal strings the code passes to gettext, under any name it imports it by
+    (an alias such as `_l` is one xgettext would not extract)."""
+    marked = set()
+    for path in (ROOT / "journeys").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {
+            alias.asname or alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module == "django.utils.translation"
+            for alias in node.names
+            if "gettext" in alias.name
+        }
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in names
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                marked.add(node.args[0].value)
+    return marked
+
+
+def marked_in_templates() -> set[str]:
+    pattern = re.compile(r"""{%\s*(?:translate|trans)\s+(?:"([^"]*)"|'([^']*)')""")
+    return {
+        a or b
+        for path in (ROOT / "journeys" / "templates").rglob("*.html")
+        for a, b in pattern.findall(path.read_text(encoding="utf-8"))
+    }
+
+
+def test_every_string_marked_for_translation_is_in_the_catalogue():
+    msgids = {msgid.replace('\\"', '"').replace("\\n", "\n") for msgid, _ in catalogue()}
+    marked = marked_in_python() | marked_in_templates()
+    assert len(marked) > 100
+    assert sorted(marked - msgids) == [], "run `make messages` and translate what it adds"
 
 
 def test_every_placeholder_survives_translation():

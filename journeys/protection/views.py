@@ -6,7 +6,7 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from journeys.accounts.roles import RELEASE_TEXT, REVIEW_TEXT, roles_required, user_has_role
@@ -65,24 +65,44 @@ def review(request, pk):
 
 # The options of the pseudonymisation policy a reviewer may choose (see pseudonymise.Policy).
 POLICY_CHOICES = [
-    ("person", _l("People"), [("role", _l("a role and a letter")), ("remove", _l("removed"))]),
+    (
+        "person",
+        gettext_lazy("People"),
+        [("role", gettext_lazy("a role and a letter")), ("remove", gettext_lazy("removed"))],
+    ),
     (
         "place",
-        _l("Places"),
+        gettext_lazy("Places"),
         [
-            ("province", _l("their province")),
-            ("country", _l("their country")),
-            ("remove", _l("removed")),
+            ("province", gettext_lazy("their province")),
+            ("country", gettext_lazy("their country")),
+            ("remove", gettext_lazy("removed")),
         ],
     ),
     (
         "date",
-        _l("Dates"),
-        [("year", _l("their year")), ("season", _l("their season")), ("remove", _l("removed"))],
+        gettext_lazy("Dates"),
+        [
+            ("year", gettext_lazy("their year")),
+            ("season", gettext_lazy("their season")),
+            ("remove", gettext_lazy("removed")),
+        ],
     ),
-    ("year", _l("Years"), [("keep", _l("kept")), ("decade", _l("their decade"))]),
-    ("age", _l("Ages"), [("range", _l("a range")), ("remove", _l("removed"))]),
-    ("org", _l("Organisations"), [("generic", _l("a generic word")), ("keep", _l("kept"))]),
+    (
+        "year",
+        gettext_lazy("Years"),
+        [("keep", gettext_lazy("kept")), ("decade", gettext_lazy("their decade"))],
+    ),
+    (
+        "age",
+        gettext_lazy("Ages"),
+        [("range", gettext_lazy("a range")), ("remove", gettext_lazy("removed"))],
+    ),
+    (
+        "org",
+        gettext_lazy("Organisations"),
+        [("generic", gettext_lazy("a generic word")), ("keep", gettext_lazy("kept"))],
+    ),
 ]
 
 
