@@ -1217,7 +1217,8 @@ _NAMING_WORDS = _KIN_WORDS | frozenset(
 
 
 def kin_names(text: str, tokens, words=None):
-    """The name written after a kinship word: 동생 철수에게, 남편 영동은, 오마니 김주림이랑.
+    """The name written after a kinship word, or a word for what someone is to the teller:
+    동생 철수에게, 남편 영동은, 오마니 김주림이랑, 브로커 주학명이.
     A word Kiwi knows is a name only when it is shaped like a given name and taken by a
     particle only a living being takes (동생 강산에게), never a word a kinship word
     describes (동생 집에, 남편 가족에게, 딸 둘을)."""
