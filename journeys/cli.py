@@ -18,7 +18,13 @@ def main(argv: list[str] | None = None) -> None:
 
     django.setup()
     translation.activate(terminal_language())
-    execute_from_command_line(["journeys", *argv[1:]])
+    try:
+        execute_from_command_line(["journeys", *argv[1:]])
+    except BrokenPipeError:
+        # the reader went away (journeys detect | head): stop quietly, as Unix tools do;
+        # stdout goes to /dev/null so that Python's own flush at exit cannot fail again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
 
 
 def terminal_language() -> str:

@@ -52,3 +52,20 @@ def test_a_thousand_lines_load_kiwi_at_most_once(monkeypatch):
     call_command("detect", lang="ko", independent=True, stdout=out)
     assert len(out.getvalue().splitlines()) == 1000
     assert kiwi.loads - before <= 1
+
+
+def test_a_reader_that_stops_early_ends_it_quietly():
+    # journeys detect | head -1: the pipe closes while lines are still being written
+    process = subprocess.Popen(
+        [sys.executable, "-m", "journeys.cli", "detect", "--lang", "en"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    process.stdin.write(b"Ms. Kim came from Hyesan.\n" * 5_000)
+    process.stdin.close()
+    assert b"spans" in process.stdout.readline()
+    process.stdout.close()
+    assert process.wait(timeout=120) == 1
+    assert b"Traceback" not in process.stderr.read()
