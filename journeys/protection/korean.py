@@ -148,6 +148,10 @@ def _is_place_word(word: str) -> bool:
     if _name_shaped(word) and len(word) == 3 and word.endswith(_NAME_ENDINGS):
         # 이효리, 남지현, 하연주, 박지성: a name, unless the stem is a known place (신의주)
         return word[:-1] in KO_WORLD_PLACES or word[:-1] in world_places().korean
+    if _name_shaped(word) and len(word) == 3 and word.endswith(("도", "군")):
+        # 림산도, 오화군: a Chinese name read in Korean, unless a list knows the island or
+        # county (연평도; the codebook's counties are found before any rule guesses)
+        return mecab_names.names().place_only(word) or word[:-1] in world_places().korean
     if len(word) >= 3 and word.endswith(_STRONG_SUFFIXES):
         return True  # a one-syllable stem (개리, 설리, 설현) is a name, not a township
     return len(word) >= 3 and word.endswith(tuple(KO_WEAK_PLACE_SUFFIXES))

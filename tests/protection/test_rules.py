@@ -969,3 +969,26 @@ def test_a_friend_and_the_subject_particle_are_no_district_and_street():
     # 친구 은혜가 looks like X구 Y가 (a district and a street) to the address pattern
     assert not labels_of("친구 은혜가 같이 갔어요.", "ko", "PLACE")
     assert labels_of("서울시 종로구 종로3가에 살아요.", "ko", "PLACE") == {"서울시 종로구 종로3가"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("제가 번 돈은 림산도가 다 가져갔어요.", "림산도"),
+        ("번 돈은 다 오화군이 가져갔습니다.", "오화군"),
+    ],
+)
+def test_a_chinese_name_read_in_korean_that_ends_like_a_province_or_county_is_a_person(text, name):
+    assert (name, "PERSON") in found(text, "ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("연평도에 포격이 있었다.", "연평도"),
+        ("울릉도에 갔다.", "울릉도"),
+        ("경성군에서 건넜어요.", "경성군"),
+    ],
+)
+def test_an_island_or_county_a_list_knows_stays_a_place(text, place):
+    assert (place, "PLACE") in found(text, "ko")
