@@ -461,6 +461,8 @@ def _listed_noun(text: str, start: int, end: int, toks) -> int | None:
 
 # What is said of a place and not of a person: 라바트에 있는, 킹스턴 근처, 서귀포 남남동쪽,
 # 가자시티 동부에서, 수도 라바트.
+# what may stand before the word for a village: 작은 동네, 산골 마을
+_SMALL = r"(?:작은\s|조그만\s|시골\s|산골\s)?"
 _PLACE_AFTER = re.compile(
     r"(?:의\s?|\s)?(?:인근|근처|부근|일대|주변|시내|외곽|교외|현지|앞바다|연안|해상|상공|"
     r"[동서남북]{1,3}(?:부|쪽|방|단)|지역|지방|출신|소재|항(?![가-힣])|거주)"
@@ -468,8 +470,8 @@ _PLACE_AFTER = re.compile(
     # where one goes: 쿤밍으로 향했다, 라오스로 건너갔다 (not 김순희로 바꿨다, 리더로 뽑혔다)
     r"|(?:으로|로)\s(?:향하|향해|향했|향한|향하는|건너|넘어가|넘어갔|떠나|떠났|이동|출발|도망|탈출)"
     # what the sentence says it is: 양동리라는 작은 동네, 금생촌은 산골 마을이라
-    r"|(?:이)?라는\s(?:작은\s|조그만\s|시골\s|산골\s)?(?:동네|마을|고장|도시|시골|곳)"
-    r"|(?:은|는)\s(?:작은\s|조그만\s|시골\s|산골\s)?(?:동네|마을|고장|도시)(?:이|였|라)"
+    rf"|(?:이)?라는\s{_SMALL}(?:동네|마을|고장|도시|시골|곳)"
+    rf"|(?:은|는)\s{_SMALL}(?:동네|마을|고장|도시)(?:이|였|라)"
 )
 _PLACE_BEFORE = re.compile(r"(?:수도|도시|항구|마을|고향|지역|지방)\s$")
 
@@ -487,7 +489,7 @@ def _placed(text: str, span):
 # 산대리라는 작은 동네, 금풍촌은 산골 마을이라: the sentence says what the word is
 _CALLED_VILLAGE = re.compile(
     r"(?<![가-힣])([가-힣]{1,5}(?:리|동|촌|읍|면))"
-    r"(?:(?:이)?라는|은|는)\s(?:작은\s|조그만\s|시골\s|산골\s)?(?:동네|마을|고장|시골)"
+    rf"(?:(?:이)?라는|은|는)\s{_SMALL}(?:동네|마을|고장|시골)"
 )
 
 
