@@ -35,7 +35,7 @@ def setup_archive() -> None:
     from django.core.management import call_command
 
     from journeys.audit.models import AuditEntry
-    from journeys.vault import keyring
+    from journeys.keys import keyring
 
     keyring.create(key=keyring.write_key_file(OUT / "bench.key"))
     call_command("migrate", verbosity=0)

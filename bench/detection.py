@@ -31,7 +31,8 @@ def main() -> None:
     import django
 
     django.setup()
-    from journeys.protection import evaluate, kiwi
+    from bench import evaluate
+    from journeys.protection import kiwi
     from journeys.protection.detect import detect_texts
 
     data = Path(args.data)

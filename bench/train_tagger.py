@@ -202,7 +202,7 @@ def train(rows, path: str):
 
 
 def _score(crf, rows, totals: dict) -> None:
-    from journeys.protection import evaluate
+    from bench import evaluate
 
     for add, relabel in SETTINGS:
         predictions = [
@@ -281,7 +281,7 @@ def main() -> None:
     import django
 
     django.setup()
-    from journeys.protection import evaluate
+    from bench import evaluate
 
     klue = evaluate.read_klue(Path(args.data) / "klue-ner" / "klue-ner-v1.1_dev-share.tsv")
     rows = prepared(klue[0::2])  # dev only: the odd sentences are held out

@@ -36,11 +36,14 @@ INSTALLED_APPS = [
     "journeys.accounts",
     "journeys.codebook",
     "journeys.archive",
+    "journeys.keys",
     "journeys.vault",
+    "journeys.backup",
     "journeys.audit",
     "journeys.protection",
     "journeys.reports",
     "journeys.search",
+    "journeys.demo",
 ]
 
 MIDDLEWARE = [
@@ -58,7 +61,7 @@ MIDDLEWARE = [
     "journeys.accounts.middleware.UserLanguageMiddleware",
     "journeys.accounts.middleware.RoleRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "journeys.vault.middleware.FailClosedMiddleware",
+    "journeys.core.fail_closed.FailClosedMiddleware",
     # Runs before any view hook (RoleRequiredMiddleware.process_view), with messages available.
     "journeys.accounts.middleware.SessionLimitsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

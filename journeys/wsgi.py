@@ -7,7 +7,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "journeys.settings")
 application = get_wsgi_application()
 
 # Refuse to serve a locked archive: every page would fail one by one. Say why, once, here.
-from journeys.vault import keyring
+from journeys.keys import keyring
 
 try:
     keyring.unlocked()

@@ -10,7 +10,7 @@ from journeys.accounts.roles import Role
 from journeys.archive import services
 from journeys.codebook.models import Kind, Term
 from journeys.codebook.services import codebook_load
-from journeys.vault import keyring
+from journeys.keys import keyring
 from tests.accounts.helpers import sign_in as sign_in_with_code
 
 

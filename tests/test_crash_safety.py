@@ -88,7 +88,7 @@ def report() -> None:
     from django.db import connection
 
     from journeys.archive.models import Interviewee
-    from journeys.vault.sealing import Sealer
+    from journeys.keys.sealing import Sealer
 
     records = {}
     for person in Interviewee.objects.select_related("data_key").order_by("code"):

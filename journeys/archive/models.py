@@ -53,7 +53,7 @@ class Interviewee(models.Model):
         default=FamilyInNorth.UNKNOWN,
     )
     data_key = models.OneToOneField(
-        "vault.DataKey", on_delete=models.PROTECT, related_name="interviewee"
+        "keys.DataKey", on_delete=models.PROTECT, related_name="interviewee"
     )
     created_at = models.DateTimeField(auto_now_add=True)
     created_by = models.ForeignKey(

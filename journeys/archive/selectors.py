@@ -7,7 +7,7 @@ from django.db.models import Prefetch, QuerySet
 
 from journeys.archive.models import Consent, Interview, Interviewee, JourneyEvent, Segment
 from journeys.codebook.models import Kind, Term
-from journeys.vault.sealing import Sealer
+from journeys.keys.sealing import Sealer
 
 
 @dataclass(frozen=True)

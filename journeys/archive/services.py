@@ -28,9 +28,9 @@ from journeys.archive.models import (
 from journeys.audit.services import audit_record
 from journeys.codebook.models import Kind, PlaceLevel, Term
 from journeys.codebook.selectors import region_of
+from journeys.keys.sealing import Sealer, data_key_new
 from journeys.reports.facts import refresh as statistics_facts_refresh
 from journeys.search.services import interview_facets_refresh, interview_index
-from journeys.vault.sealing import Sealer, data_key_new
 
 EARLIEST_YEAR = 1900
 CODE_PATTERN = re.compile(r"^W-(\d+)$")

@@ -12,7 +12,7 @@ import hmac
 import json
 from typing import Any
 
-from journeys.vault import crypto, keyring
+from journeys.keys import crypto, keyring
 
 KEY_NAME = "audit"
 

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from journeys.audit import chain
 from journeys.audit.models import GENESIS, AuditEntry, AuditHead
-from journeys.vault import keyring
+from journeys.keys import keyring
 
 ACTION_PATTERN = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
 MAX_ACTION = 100

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 
 from journeys.archive.models import Consent, ConsentUse, Interview
+from journeys.keys.sealing import Sealer
 from journeys.protection.models import Excerpt, ReleaseUse, TextRelease
 from journeys.protection.review import ReviewState
-from journeys.vault.sealing import Sealer
 
 
 class ReleaseRefused(Exception):

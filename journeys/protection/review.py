@@ -15,9 +15,9 @@ from django.utils.safestring import SafeString, mark_safe
 
 from journeys.archive.models import Interview, Segment
 from journeys.archive.selectors import transcript_of
+from journeys.keys import keyring
 from journeys.protection.models import SegmentReview, TestimonyReview
 from journeys.protection.pseudonymise import Policy, Replacement, propose
-from journeys.vault import keyring
 
 LANGS = ("ko", "en")
 ACCEPT, EDIT, REJECT = "accept", "edit", "reject"

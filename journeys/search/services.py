@@ -17,10 +17,10 @@ from django.db import connection, transaction
 from journeys.archive.models import Interview, JourneyEvent, Segment
 from journeys.audit.services import audit_record
 from journeys.codebook.models import Kind
+from journeys.keys.sealing import Sealer
 from journeys.search import analysis
 from journeys.search.backends import Document, backend
 from journeys.search.tokens import query_digest, terms_packed
-from journeys.vault.sealing import Sealer
 
 # Codes that become facets under their own kind's name; stages, places and facility types
 # come from the event's own fields.

@@ -17,10 +17,10 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from journeys.archive.models import Interview, Segment
+from journeys.keys.sealing import Sealer
 from journeys.search import analysis
 from journeys.search.backends import packed_of
 from journeys.search.tokens import DIGEST_BYTES, term_hex
-from journeys.vault.sealing import Sealer
 
 CONTEXT_CHARS = 90
 

@@ -10,7 +10,7 @@ import hashlib
 import hmac
 from collections.abc import Iterable
 
-from journeys.vault import keyring
+from journeys.keys import keyring
 
 DIGEST_BYTES = 6
 _MAX_CACHED = 500_000

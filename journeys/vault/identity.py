@@ -13,10 +13,10 @@ from django.utils.translation import gettext as _
 from journeys.accounts.roles import Role
 from journeys.archive.models import Interviewee
 from journeys.audit.services import audit_record
+from journeys.keys import crypto, keyring
+from journeys.keys.sealing import Sealer
 from journeys.lib.hangul import fold
-from journeys.vault import crypto, keyring
 from journeys.vault.models import Identity, IdentityDigest, VaultPolicy
-from journeys.vault.sealing import Sealer
 
 MAX_ITEMS = 50
 MAX_VALUE = 300

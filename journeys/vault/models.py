@@ -1,28 +1,11 @@
-"""What the vault stores: data keys, and identities sealed under them.
-
-Nothing here is readable without the archive's key-encryption key (journeys.vault.keyring).
-"""
+"""What the vault stores: identities, sealed under their interviewee's data key
+(journeys.keys.models.DataKey), and the vault's policy."""
 
 import uuid
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-
-
-class DataKey(models.Model):
-    """One record's own AES-256 key, wrapped by the key-encryption key.
-
-    Every interviewee has one; her identity, transcripts, notes, exact dates and places below
-    province are sealed under it, so one leaked data key opens one woman's record, not all.
-    """
-
-    wrapped = models.BinaryField()
-    kek_id = models.CharField(max_length=16, db_index=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    def __str__(self) -> str:
-        return f"data key {self.pk} ({self.kek_id})"
 
 
 class Identity(models.Model):

@@ -13,9 +13,9 @@ from django.urls import reverse
 
 from journeys.accounts.matrix import matrix_markdown, routes
 from journeys.accounts.roles import PUBLIC, Role
+from journeys.keys.sealing import Sealer
 from journeys.protection.models import TextRelease
 from journeys.vault.models import VaultPolicy
-from journeys.vault.sealing import Sealer
 from tests.accounts.helpers import sign_in
 
 A, I, C, R, P, K = (

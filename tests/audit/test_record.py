@@ -11,7 +11,7 @@ from journeys.audit.models import GENESIS, AuditEntry, AuditHead
 from journeys.audit.services import AuditError, audit_record, audit_refusal, message_of
 from journeys.audit.verify import verify_chain
 from journeys.codebook.models import Kind, Term
-from journeys.vault import keyring
+from journeys.keys import keyring
 from tests.audit.chains import build_chain, request_from
 
 

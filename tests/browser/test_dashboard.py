@@ -3,7 +3,7 @@ the Hangul charts draw, and the Content-Security-Policy refuses nothing."""
 
 import pytest
 
-from journeys.archive.demo import demo_archive_create
+from journeys.demo.archive import demo_archive_create
 from tests.browser.conftest import PASSWORD, give_code
 
 pytestmark = pytest.mark.browser

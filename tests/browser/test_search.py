@@ -2,7 +2,7 @@
 
 import pytest
 
-from journeys.archive.demo import demo_archive_create
+from journeys.demo.archive import demo_archive_create
 from tests.browser.conftest import PASSWORD, give_code
 
 pytestmark = pytest.mark.browser

@@ -9,10 +9,10 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import translation
 
-from journeys.accounts.management.commands.demo_users import DEMO_PASSWORD
 from journeys.accounts.models import User
 from journeys.accounts.roles import Role
 from journeys.codebook.models import CodebookVersion
+from journeys.demo.management.commands.demo_users import DEMO_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -390,7 +390,7 @@ def test_a_bad_policy_is_refused_with_a_clear_message(values, message):
 
 @pytest.fixture(scope="module")
 def synthetic():
-    from journeys.protection.evaluate import synthetic_testimonies
+    from bench.evaluate import synthetic_testimonies
 
     korean, english = synthetic_testimonies(7, 8)
     testimonies = []

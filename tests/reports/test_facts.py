@@ -8,9 +8,9 @@ from collections import Counter, defaultdict
 import pytest
 
 from journeys.archive import services
-from journeys.archive.demo import demo_archive_create
 from journeys.archive.models import Consent, ConsentUse, Interviewee, JourneyEvent
 from journeys.codebook.models import Kind
+from journeys.demo.archive import demo_archive_create
 from journeys.reports import facts, statistics
 from journeys.reports.models import Fact
 from journeys.reports.statistics import Scope

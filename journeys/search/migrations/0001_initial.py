@@ -13,5 +13,7 @@ def backwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     initial = True
-    dependencies = [("archive", "__latest__")]
+    # A fixed migration, not "__latest__": an archive migrated before a later archive
+    # migration was added would otherwise count as inconsistent and refuse to migrate.
+    dependencies = [("archive", "0002_initial")]
     operations = [migrations.RunPython(forwards, backwards)]

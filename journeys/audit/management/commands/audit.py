@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from journeys.audit import chain
 from journeys.audit.models import AuditEntry
 from journeys.audit.verify import CHUNK_SIZE, Checkpoint, Result, verify_chain
-from journeys.vault import keyring
+from journeys.keys import keyring
 
 TAMPERED = 2
 

@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
 from journeys.codebook.services import codebook_load
-from journeys.vault import keyring
+from journeys.keys import keyring
 
 MIN_PASSPHRASE = 15
 

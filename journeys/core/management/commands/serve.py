@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from journeys.vault import keyring
+from journeys.keys import keyring
 
 
 class Command(BaseCommand):
