@@ -29,8 +29,6 @@ from journeys.archive.forms import (
 from journeys.archive.models import Interviewee, JourneyEvent
 from journeys.audit.services import audit_record
 from journeys.lib.forms import add_service_errors
-from journeys.vault.identity import may_reveal
-from journeys.vault.models import Identity
 
 
 @roles_required(READ_ARCHIVE)
@@ -219,8 +217,6 @@ def interviewee_detail(request, code):
         "can_review": user_has_role(request.user, REVIEW_TEXT),
         "can_intake": user_has_role(request.user, INTAKE),
         "today": timezone.localdate(),
-        "has_identity": Identity.objects.filter(interviewee=interviewee).exists(),
-        "can_reveal": may_reveal(request.user, interviewee),
     }
     return render(request, "archive/interviewee_detail.html", context)
 

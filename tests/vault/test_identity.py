@@ -143,3 +143,34 @@ class TestPages:
         client = as_role("custodian")
         response = client.post(reverse("vault:lookup"), {"kind": "name", "value": "Ri Sun-ok"})
         assert kept.code in response.content.decode()
+
+
+# --- the record page's links to the vault (asked of the vault by the template) -------------
+
+
+def link(name: str, code: str) -> str:
+    return f'href="{reverse(name, args=[code])}"'
+
+
+def test_the_record_page_offers_to_record_her_identity_while_the_vault_has_none(as_role, interview):
+    client = as_role("interviewer")
+    page = client.get(reverse("archive:interviewee_detail", args=[interview.interviewee.code]))
+    assert link("vault:identity_edit", interview.interviewee.code) in page.text
+    assert link("vault:identity_reveal", interview.interviewee.code) not in page.text
+
+
+def test_the_record_page_links_to_the_reveal_for_her_interviewer_when_the_policy_allows(
+    as_role, users, interview
+):
+    identity.identity_save(
+        acting_user=users["interviewer"], interviewee=interview.interviewee, data=SOMEONE
+    )
+    code = interview.interviewee.code
+    client = as_role("interviewer")
+    record = reverse("archive:interviewee_detail", args=[code])
+    assert link("vault:identity_reveal", code) not in client.get(record).text
+
+    VaultPolicy.objects.update_or_create(pk=1, defaults={"interviewers_may_reveal": True})
+    page = client.get(record).text
+    assert link("vault:identity_reveal", code) in page
+    assert link("vault:identity_edit", code) not in page
