@@ -490,3 +490,44 @@ def test_restore_refuses_a_database_that_holds_data(backup_file, tmp_path):
     assert result.returncode == 1
     assert "already holds data" in result.stderr
     assert not (target / "keys.json").exists()
+
+
+# --- backups made before the data keys moved from the vault app to the keys app --------------
+
+BEFORE_KEYS_APP = ROOT / "tests" / "backup" / "data" / "before-keys-app.jbak"
+BEFORE_KEYS_APP_KEY = BEFORE_KEYS_APP.with_suffix(".key")
+
+
+def test_a_backup_made_before_the_keys_app_restores_its_data_keys_under_their_new_label(tmp_path):
+    """The file was written by Journeys as of commit 9966b69 (`journeys demo-data --count 1`,
+    then `journeys backup`), when DataKey was the vault's model: its rows say `vault.datakey`."""
+    secret = {"key": keyring.read_key_file(BEFORE_KEYS_APP_KEY)}
+    assert "vault.datakey" in backup_verify(BEFORE_KEYS_APP, secret=secret).manifest["models"]
+    fresh = tmp_path / "fresh"
+
+    out = succeeds(
+        journeys("restore", BEFORE_KEYS_APP, data_dir=fresh, key_file=str(BEFORE_KEYS_APP_KEY))
+    )
+
+    assert "Restored" in out
+    script = (
+        "import django; django.setup(); "
+        "from journeys.archive.models import Interviewee, Segment; "
+        "from journeys.keys.models import DataKey; "
+        "from journeys.keys.sealing import Sealer; "
+        "women = Interviewee.objects.select_related('data_key'); "
+        "segment = Segment.objects.select_related('interview__interviewee__data_key').first(); "
+        "text = Sealer(segment.interview.interviewee.data_key).open("
+        "segment, 'text_ko'); "
+        "print(DataKey.objects.count(), women.count(), len(text) > 0)"
+    )
+    restored = subprocess.run(
+        [sys.executable, "-c", script],
+        env=environment(fresh, key_file=str(BEFORE_KEYS_APP_KEY)),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert succeeds(restored).split() == ["1", "1", "True"], "her data key came back and opens"
