@@ -1,5 +1,7 @@
 """The bilingual controlled vocabulary that every form, filter and statistic is coded against."""
 
+import uuid
+
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -133,3 +135,17 @@ class CodebookVersion(models.Model):
 
     def __str__(self) -> str:
         return self.version
+
+
+class CodebookRevision(models.Model):
+    """One row whose token changes with every change to terms or their spellings (the codebook
+    services, in the change's transaction). Caches of codebook data, in any process, compare
+    it to know when to rebuild (journeys/codebook/cache.py).
+
+    A random token, not a counter: a counter could come back to a number already seen after
+    a change that was rolled back, and a cache built inside that change would pass for fresh."""
+
+    token = models.UUIDField(default=uuid.uuid4)
+
+    def __str__(self) -> str:
+        return str(self.token)

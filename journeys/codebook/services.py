@@ -1,6 +1,7 @@
 """Writes to the codebook: loading the versioned data file, and terms added in the app."""
 
 import json
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,7 +10,14 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from journeys.audit.services import audit_record
-from journeys.codebook.models import Alias, CodebookVersion, Kind, PlaceLevel, Term
+from journeys.codebook.models import (
+    Alias,
+    CodebookRevision,
+    CodebookVersion,
+    Kind,
+    PlaceLevel,
+    Term,
+)
 from journeys.lib.hangul import fold
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "codebook.json"
@@ -49,7 +57,13 @@ def codebook_load(path: Path = DATA_FILE) -> LoadResult:
         CodebookVersion.objects.create(
             version=str(data["version"]), terms_created=created, terms_updated=updated
         )
+        _codebook_changed()
     return LoadResult(version=str(data["version"]), created=created, updated=updated)
+
+
+def _codebook_changed() -> None:
+    """A new revision token, so that every process's caches of the codebook rebuild."""
+    CodebookRevision.objects.update_or_create(pk=1, defaults={"token": uuid.uuid4()})
 
 
 def _load_entry(entry: dict, position: int) -> bool:
@@ -135,6 +149,7 @@ def term_create(
     with transaction.atomic():
         term.save()
         _add_aliases(term, [{"text": a, "script": Alias.Script.OTHER} for a in aliases if a])
+        _codebook_changed()
         audit_record(
             actor=acting_user, action="codebook.term.created", target=term, detail={"code": code}
         )

@@ -8,9 +8,9 @@ maps one syllable to one syllable, so offsets in the folded text are offsets in 
 
 import json
 import re
-from functools import cache
 from pathlib import Path
 
+from journeys.codebook.cache import per_codebook_revision
 from journeys.lib.hangul import initial_sound_rule
 
 PLACE, ORG = "PLACE", "ORG"
@@ -132,6 +132,6 @@ class Gazetteer:
                 break
 
 
-@cache
+@per_codebook_revision
 def gazetteer() -> Gazetteer:
     return Gazetteer(_spellings_from_database() or _spellings_from_file())

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from journeys.codebook.cache import per_codebook_revision
 from journeys.protection.detect import Span
 from journeys.protection.gazetteer import DATA_FILE, fold_text, gazetteer
 from journeys.protection.lexicon import EN_KNOWN_ORGS, KO_KNOWN_ORGS, KO_STATE_BODIES
@@ -49,7 +50,7 @@ class _Place:
     en: str
 
 
-@cache
+@per_codebook_revision
 def _codebook() -> dict[str, _Place]:
     """The codebook's places, facilities, agencies and facility types by code (database when
     reachable, like the gazetteer, else the data file)."""
