@@ -86,14 +86,17 @@ LEFT_OUT = frozenset(
     {"sessions.session", "accounts.usersession", "contenttypes.contenttype", "auth.permission"}
 )
 RECREATED = frozenset({"contenttypes.contenttype", "auth.permission"})
-# Migrations that change no table, only where Django thinks a model lives (DataKey moved
-# from the vault app to the keys app, keeping its table): a backup made before them holds
-# exactly the rows a database migrated past them takes, under the old labels below.
-WITHOUT_TABLE_CHANGE = frozenset(
+# Migrations that a backup made before them still fits, rows as they are: those that change
+# no table, only where Django thinks a model lives (DataKey moved from the vault app to the
+# keys app, keeping its table; the rows' old labels below), and those that only add a table
+# that may well be empty (the codebook's revision token: none means "never changed"). Any
+# other migration makes older backups restore only with the version that made them.
+LATER_MIGRATIONS_A_BACKUP_FITS = frozenset(
     {
         ("keys", "0001_initial"),
         ("archive", "0003_datakey_in_keys_app"),
         ("vault", "0002_datakey_to_keys_app"),
+        ("codebook", "0002_revision_token"),
     }
 )
 # Models that moved to another app, by the label that older backups name them with.
@@ -611,7 +614,7 @@ def backup_restore(path: Path, *, secret: dict, actor: str = "journeys restore")
 def _check_same_migrations(info: BackupInfo) -> None:
     ours = {tuple(node) for node in _migration_graph()}
     theirs = {tuple(node) for node in info.manifest.get("migrations", [])}
-    if theirs <= ours and ours - theirs <= WITHOUT_TABLE_CHANGE:
+    if theirs <= ours and ours - theirs <= LATER_MIGRATIONS_A_BACKUP_FITS:
         return
     if ours != theirs:
         raise BackupError(
