@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass, fields
 from itertools import pairwise
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from journeys.lib.hangul import has_final
 from journeys.protection import romanise
@@ -30,16 +31,50 @@ from journeys.protection.generalise import Draft, draft_other, finish
 from journeys.protection.lexicon import EN_PERSON_TITLES, KO_SURNAMES, KO_TITLES
 from journeys.protection.pseudonymise_words import ROLES, Role
 
-# What each option may be; the first is the default.
-CHOICES = {
-    "person": ("role", "remove"),
-    "place": ("province", "country", "remove"),
-    "date": ("year", "season", "remove"),
-    "year": ("keep", "decade"),
-    "age": ("range", "decade", "remove"),
-    "contact": ("remove",),
-    "org": ("generic", "keep"),
+# Every option of the policy, its heading and what it may be, in the words a reviewer reads;
+# the first value is the default. Defined once: validation, the defaults below and the review
+# page's choices all read it.
+OPTIONS = {
+    "person": (
+        gettext_lazy("People"),
+        {"role": gettext_lazy("a role and a letter"), "remove": gettext_lazy("removed")},
+    ),
+    "place": (
+        gettext_lazy("Places"),
+        {
+            "province": gettext_lazy("their province"),
+            "country": gettext_lazy("their country"),
+            "remove": gettext_lazy("removed"),
+        },
+    ),
+    "date": (
+        gettext_lazy("Dates"),
+        {
+            "year": gettext_lazy("their year"),
+            "season": gettext_lazy("their season"),
+            "remove": gettext_lazy("removed"),
+        },
+    ),
+    "year": (
+        gettext_lazy("Years"),
+        {"keep": gettext_lazy("kept"), "decade": gettext_lazy("their decade")},
+    ),
+    "age": (
+        gettext_lazy("Ages"),
+        {
+            "range": gettext_lazy("a range"),
+            "decade": gettext_lazy("their decade"),
+            "remove": gettext_lazy("removed"),
+        },
+    ),
+    "contact": (gettext_lazy("Contacts"), {"remove": gettext_lazy("removed")}),
+    "org": (
+        gettext_lazy("Organisations"),
+        {"generic": gettext_lazy("a generic word"), "keep": gettext_lazy("kept")},
+    ),
 }
+# What each option may be; the first is the default.
+CHOICES = {name: tuple(values) for name, (_heading, values) in OPTIONS.items()}
 
 
 class PolicyError(ValueError):
@@ -50,15 +85,14 @@ class PolicyError(ValueError):
 class Policy:
     """How each label is generalised; configurable per release (stored as as_dict())."""
 
-    person: str = "role"  # role: 브로커 A / broker A; remove
-    place: str = (
-        "province"  # province: 함경북도의 한 군 / a county in North Hamgyong; country; remove
-    )
-    date: str = "year"  # year | season | remove
-    year: str = "keep"  # keep | decade
-    age: str = "range"  # range (10대 후반 / in her late teens) | decade (20대) | remove
-    contact: str = "remove"  # always removed; kept as a field so the policy reads whole
-    org: str = "generic"  # generic | keep
+    person: str = CHOICES["person"][0]  # role: 브로커 A / broker A; remove
+    # province: 함경북도의 한 군 / a county in North Hamgyong; country; remove
+    place: str = CHOICES["place"][0]
+    date: str = CHOICES["date"][0]  # year | season | remove
+    year: str = CHOICES["year"][0]  # keep | decade
+    age: str = CHOICES["age"][0]  # range (10대 후반 / in her late teens) | decade (20대) | remove
+    contact: str = CHOICES["contact"][0]  # always removed; a field so the policy reads whole
+    org: str = CHOICES["org"][0]  # generic | keep
 
     def as_dict(self) -> dict:
         return asdict(self)

@@ -6,7 +6,6 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from journeys.accounts.roles import RELEASE_TEXT, REVIEW_TEXT, roles_required, user_has_role
@@ -16,7 +15,7 @@ from journeys.audit.services import audit_record
 from journeys.protection import gate, services
 from journeys.protection.detect import LABELS
 from journeys.protection.models import Excerpt, ReleaseUse, TextRelease
-from journeys.protection.pseudonymise import Policy
+from journeys.protection.pseudonymise import OPTIONS, Policy
 from journeys.protection.review import review_state
 
 
@@ -63,46 +62,12 @@ def review(request, pk):
     return render(request, "protection/review.html", context)
 
 
-# The options of the pseudonymisation policy a reviewer may choose (see pseudonymise.Policy).
+# The options of the pseudonymisation policy a reviewer may choose: all but those with
+# only one value (contacts are always removed).
 POLICY_CHOICES = [
-    (
-        "person",
-        gettext_lazy("People"),
-        [("role", gettext_lazy("a role and a letter")), ("remove", gettext_lazy("removed"))],
-    ),
-    (
-        "place",
-        gettext_lazy("Places"),
-        [
-            ("province", gettext_lazy("their province")),
-            ("country", gettext_lazy("their country")),
-            ("remove", gettext_lazy("removed")),
-        ],
-    ),
-    (
-        "date",
-        gettext_lazy("Dates"),
-        [
-            ("year", gettext_lazy("their year")),
-            ("season", gettext_lazy("their season")),
-            ("remove", gettext_lazy("removed")),
-        ],
-    ),
-    (
-        "year",
-        gettext_lazy("Years"),
-        [("keep", gettext_lazy("kept")), ("decade", gettext_lazy("their decade"))],
-    ),
-    (
-        "age",
-        gettext_lazy("Ages"),
-        [("range", gettext_lazy("a range")), ("remove", gettext_lazy("removed"))],
-    ),
-    (
-        "org",
-        gettext_lazy("Organisations"),
-        [("generic", gettext_lazy("a generic word")), ("keep", gettext_lazy("kept"))],
-    ),
+    (name, heading, list(values.items()))
+    for name, (heading, values) in OPTIONS.items()
+    if len(values) > 1
 ]
 
 

@@ -12,6 +12,7 @@ from journeys.archive import services as archive
 from journeys.audit.models import AuditEntry
 from journeys.protection import gate, services
 from journeys.protection.models import Excerpt, TextRelease
+from journeys.protection.pseudonymise import CHOICES
 from journeys.protection.review import review_state
 from tests.protection.conftest import approve, opened
 
@@ -81,6 +82,31 @@ def test_an_unknown_policy_option_is_refused(as_role, told, users):
     page = client.get(review_url(told)).content.decode()
     assert "The option person cannot be" in page
     assert review_state(opened(told, users["publisher"])).policy.person == "role"
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_review_page_offers_every_option_of_the_policy_in_both_languages(
+    as_role, told, client, lang
+):
+    signed_in = as_role("publisher")
+    client.cookies["journeys_language"] = lang
+    page = signed_in.get(review_url(told)).content.decode()
+    assert f'<html lang="{lang}"' in page
+    offered = set(re.findall(r'<select name="(\w+)">(.*?)</select>', page))
+    values = {
+        name: set(re.findall(r'<option value="(\w+)"', options))
+        for name, options in offered
+        if name in CHOICES  # not the other forms' choices (the label of a missed detail)
+    }
+    choosable = {name: set(allowed) for name, allowed in CHOICES.items() if len(allowed) > 1}
+    assert values == choosable
+    assert ("age", "decade") in {(n, v) for n, vs in values.items() for v in vs}
+
+
+def test_the_age_decade_chosen_on_the_page_is_the_policy(as_role, told, users):
+    client = as_role("publisher")
+    client.post(review_url(told, "protection:review_policy"), {"age": "decade"})
+    assert review_state(opened(told, users["publisher"])).policy.age == "decade"
 
 
 def seen_on(page: str) -> list[str]:
