@@ -151,3 +151,24 @@ def test_no_other_role_sees_those_menu_links(client, users):
     page = client.get(reverse("core:home")).content.decode()
     assert f'href="{reverse("accounts:user_list")}"' not in page
     assert f'href="{reverse("vault:policy")}"' not in page
+
+
+@pytest.mark.parametrize(
+    ("name", "args", "korean"),
+    [
+        ("accounts:user_list", [], "직원 계정 추가"),
+        ("accounts:user_add", [], "계정은 내 팀에 추가됩니다."),
+        ("accounts:user_role", ["coder"], "coder 님의 역할"),
+        ("accounts:user_password_reset", ["coder"], "coder 님의 비밀번호를 재설정할까요?"),
+    ],
+)
+def test_the_staff_pages_speak_korean(korean_admin_client, users, name, args, korean):
+    page = korean_admin_client.get(reverse(name, args=args)).content.decode()
+    assert korean in page
+
+
+def test_the_one_time_password_page_speaks_korean(korean_admin_client, users):
+    response = korean_admin_client.post(
+        reverse("accounts:user_add"), {"username": "mina", "role": "coder"}
+    )
+    assert "mina 계정(코더)을 만들었습니다." in response.content.decode()
