@@ -82,3 +82,25 @@ def test_only_an_administrator_sets_a_policy(users):
     with pytest.raises(PermissionDenied):
         vault_policy_set(acting_user=users["custodian"], interviewers_may_reveal=True)
     assert not VaultPolicy.objects.exists()
+
+
+def test_the_migration_gives_every_existing_team_the_global_policy_it_had(db):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("journeys.vault.migrations.0002_policy_per_team")
+    VaultPolicy.objects.create(team=None, interviewers_may_reveal=True)
+    teams = [Team.objects.create(name=f"Fictional office {n}") for n in (1, 2)]
+    migration.copy_the_global_policy_to_every_team(apps, None)
+    assert all(VaultPolicy.of_team(team.pk).interviewers_may_reveal for team in teams)
+    assert VaultPolicy.of_team(None).interviewers_may_reveal
+    assert VaultPolicy.objects.count() == 3
+
+
+def test_one_team_has_one_policy_row_the_main_team_too(db):
+    from django.db import IntegrityError, transaction
+
+    VaultPolicy.objects.create(team=None)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        VaultPolicy.objects.create(team=None)
