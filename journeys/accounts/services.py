@@ -51,6 +51,7 @@ def user_add(*, acting_user: User, username: str, role: str) -> tuple[User, str]
     """An administrator adds a member of staff to her own team, with a one-time password to
     hand over (returned, stored only as its hash). The new user sets up her second factor at
     her first sign-in, as everyone does."""
+    _refuse_unless_administrator(acting_user)
     password = one_time_password()
     user = user_create(
         acting_user=acting_user,
@@ -68,8 +69,14 @@ def _refuse_other_team(acting_user: User, user: User) -> None:
         raise PermissionDenied
 
 
+def _refuse_unless_administrator(acting_user: User) -> None:
+    if not acting_user.has_role(Role.ADMINISTRATOR):
+        raise PermissionDenied
+
+
 def user_role_change(*, acting_user: User, user: User, role: str) -> None:
     """Give a member of staff another role; pages follow it from her next request."""
+    _refuse_unless_administrator(acting_user)
     _refuse_other_team(acting_user, user)
     if role not in Role.values:
         raise ValidationError({"role": _("Choose one of the roles offered.")})
@@ -92,6 +99,7 @@ def user_role_change(*, acting_user: User, user: User, role: str) -> None:
 def user_password_reset(*, acting_user: User, user: User) -> str:
     """For a forgotten password: a new one-time password (returned to hand over); the old one
     stops working and every session of the user ends. The second factor stays as it was."""
+    _refuse_unless_administrator(acting_user)
     _refuse_other_team(acting_user, user)
     if user.pk == acting_user.pk:
         raise ValidationError(_("You cannot reset your own password here."))

@@ -172,3 +172,40 @@ def test_the_one_time_password_page_speaks_korean(korean_admin_client, users):
         reverse("accounts:user_add"), {"username": "mina", "role": "coder"}
     )
     assert "mina 계정(코더)을 만들었습니다." in response.content.decode()
+
+
+def test_only_an_administrator_may_use_the_staff_services(users):
+    from django.core.exceptions import PermissionDenied
+
+    from journeys.accounts import services
+
+    with pytest.raises(PermissionDenied):
+        services.user_add(acting_user=users["coder"], username="late", role="coder")
+    with pytest.raises(PermissionDenied):
+        services.user_role_change(
+            acting_user=users["coder"], user=users["researcher"], role="administrator"
+        )
+    with pytest.raises(PermissionDenied):
+        services.user_password_reset(acting_user=users["coder"], user=users["researcher"])
+    users["researcher"].refresh_from_db()
+    assert users["researcher"].role == "researcher"
+    assert not User.objects.filter(username="late").exists()
+
+
+def test_a_service_refuses_an_account_of_another_team(users):
+    from django.core.exceptions import PermissionDenied
+
+    from journeys.accounts import services
+
+    partner = Team.objects.create(name="Fictional partner office")
+    admin = User.objects.create(username="partner-admin", role="administrator", team=partner)
+    for change in (
+        lambda: services.user_role_change(acting_user=admin, user=users["coder"], role="coder"),
+        lambda: services.user_password_reset(acting_user=admin, user=users["coder"]),
+        lambda: services.user_disable(acting_user=admin, user=users["coder"]),
+        lambda: services.user_second_factor_reset(acting_user=admin, user=users["coder"]),
+    ):
+        with pytest.raises(PermissionDenied):
+            change()
+    users["coder"].refresh_from_db()
+    assert users["coder"].is_active
