@@ -4,6 +4,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from journeys.accounts.roles import Role
+
 
 class SignInForm(forms.Form):
     username = forms.CharField(label=_("User name"), max_length=150)
@@ -45,3 +47,16 @@ class ReauthForm(CodeForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         del self.fields["code"].widget.attrs["autofocus"]  # the password comes first here
+
+
+class StaffAddForm(forms.Form):
+    username = forms.CharField(
+        label=_("User name"),
+        max_length=150,
+        help_text=_("Letters, digits and @ . + - _ only; the new user signs in with it."),
+    )
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
+
+
+class RoleForm(forms.Form):
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices)

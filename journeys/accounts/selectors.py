@@ -54,9 +54,18 @@ def confirmed_device(user: User) -> TOTPDevice | None:
     return TOTPDevice.objects.filter(user=user, confirmed=True).order_by("pk").first()
 
 
-def user_list() -> QuerySet[User]:
-    """Every account, active first, with whether it has set up its second factor."""
+def users_of(user: User) -> QuerySet[User]:
+    """The accounts of the user's team (no team: the main team). Like another team's records,
+    another team's accounts do not exist for an administrator: not listed, not found by name.
+    """
+    return User.objects.filter(team_id=user.team_id)
+
+
+def user_list(user: User) -> QuerySet[User]:
+    """The team's accounts, active first, with whether each has set up its second factor."""
     confirmed = TOTPDevice.objects.filter(user=OuterRef("pk"), confirmed=True)
-    return User.objects.annotate(has_second_factor=Exists(confirmed)).order_by(
-        "-is_active", "username"
+    return (
+        users_of(user)
+        .annotate(has_second_factor=Exists(confirmed))
+        .order_by("-is_active", "username")
     )

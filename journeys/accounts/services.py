@@ -1,11 +1,12 @@
 import datetime as dt
 import math
+import secrets
 from importlib import import_module
 
 from django.conf import settings
 from django.contrib.auth import authenticate
 from django.contrib.auth.password_validation import validate_password
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -36,6 +37,81 @@ def user_create(*, acting_user, username: str, password: str, role: str, **field
     return user
 
 
+# Letters and digits that cannot be mistaken for one another when read out or copied by hand.
+PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+
+
+def one_time_password() -> str:
+    """A password an administrator hands over once: 5 groups of 4 (about 99 bits)."""
+    groups = ("".join(secrets.choice(PASSWORD_ALPHABET) for _ in range(4)) for _ in range(5))
+    return "-".join(groups)
+
+
+def user_add(*, acting_user: User, username: str, role: str) -> tuple[User, str]:
+    """An administrator adds a member of staff to her own team, with a one-time password to
+    hand over (returned, stored only as its hash). The new user sets up her second factor at
+    her first sign-in, as everyone does."""
+    _refuse_unless_administrator(acting_user)
+    password = one_time_password()
+    user = user_create(
+        acting_user=acting_user,
+        username=username.strip(),
+        password=password,
+        role=role,
+        team_id=acting_user.team_id,
+    )
+    return user, password
+
+
+def _refuse_other_team(acting_user: User, user: User) -> None:
+    # The views already answer 404; a service called from elsewhere must not cross teams either.
+    if acting_user.team_id != user.team_id:
+        raise PermissionDenied
+
+
+def _refuse_unless_administrator(acting_user: User) -> None:
+    if not acting_user.has_role(Role.ADMINISTRATOR):
+        raise PermissionDenied
+
+
+def user_role_change(*, acting_user: User, user: User, role: str) -> None:
+    """Give a member of staff another role; pages follow it from her next request."""
+    _refuse_unless_administrator(acting_user)
+    _refuse_other_team(acting_user, user)
+    if role not in Role.values:
+        raise ValidationError({"role": _("Choose one of the roles offered.")})
+    if user.pk == acting_user.pk:
+        # An administrator who demoted herself could leave the team with none.
+        raise ValidationError({"role": _("You cannot change your own role.")})
+    if role == user.role:
+        raise ValidationError({"role": _("%(user)s already has this role.") % {"user": user}})
+    with transaction.atomic():
+        previous, user.role = user.role, role
+        user.save(update_fields=["role"])
+        audit_record(
+            actor=acting_user,
+            action="accounts.user.role_changed",
+            target=user,
+            detail={"from": previous, "to": role},
+        )
+
+
+def user_password_reset(*, acting_user: User, user: User) -> str:
+    """For a forgotten password: a new one-time password (returned to hand over); the old one
+    stops working and every session of the user ends. The second factor stays as it was."""
+    _refuse_unless_administrator(acting_user)
+    _refuse_other_team(acting_user, user)
+    if user.pk == acting_user.pk:
+        raise ValidationError(_("You cannot reset your own password here."))
+    password = one_time_password()
+    with transaction.atomic():
+        user.set_password(password)
+        user.save(update_fields=["password"])
+        _sessions_end(user)
+        audit_record(actor=acting_user, action="accounts.user.password_reset", target=user)
+    return password
+
+
 def user_set_language(*, user: User, language: str) -> None:
     user.language = language
     user.save(update_fields=["language"])
@@ -47,6 +123,8 @@ def user_disable(*, acting_user: User, user: User) -> None:
     Django already treats an inactive user as signed out, but deleting the sessions means a
     later re-activation cannot bring an old session (on a lost laptop, say) back to life.
     """
+    if acting_user is not None:
+        _refuse_other_team(acting_user, user)
     if acting_user is not None and acting_user.pk == user.pk:
         raise ValidationError(_("You cannot disable your own account."))
     with transaction.atomic():
@@ -59,6 +137,7 @@ def user_disable(*, acting_user: User, user: User) -> None:
 def user_second_factor_reset(*, acting_user: User, user: User) -> None:
     """For a lost phone: the user's app stops working, every session of the user ends, and
     the next sign-in sets up a new app."""
+    _refuse_other_team(acting_user, user)
     with transaction.atomic():
         TOTPDevice.objects.filter(user=user).delete()
         _sessions_end(user)

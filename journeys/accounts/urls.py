@@ -10,6 +10,13 @@ urlpatterns = [
     path("confirm/", views.reauth, name="reauth"),
     path("logout/", views.logout, name="logout"),
     path("users/", views.user_list, name="user_list"),
+    path("users/new/", views.user_add, name="user_add"),
+    path("users/<str:username>/role/", views.user_role, name="user_role"),
+    path(
+        "users/<str:username>/reset-password/",
+        views.user_password_reset,
+        name="user_password_reset",
+    ),
     path("users/<str:username>/disable/", views.user_disable, name="user_disable"),
     path(
         "users/<str:username>/reset-code/",

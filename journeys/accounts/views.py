@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from journeys.accounts import selectors, services, sessions
 from journeys.accounts.decorators import recent_auth_required
-from journeys.accounts.forms import CodeForm, ReauthForm, SignInForm
+from journeys.accounts.forms import CodeForm, ReauthForm, RoleForm, SignInForm, StaffAddForm
 from journeys.accounts.models import User
 from journeys.accounts.qr import qr_svg
 from journeys.accounts.roles import (
@@ -25,6 +25,7 @@ from journeys.accounts.roles import (
     roles_required,
 )
 from journeys.audit.services import audit_record
+from journeys.lib.forms import add_service_errors
 
 
 def audit(request, action: str, *, actor=None) -> None:
@@ -158,15 +159,91 @@ def logout(request):
     return redirect("accounts:login")
 
 
+def _account_of(request, username: str) -> User:
+    """An active account of the administrator's team; another team's is not found (404)."""
+    return get_object_or_404(selectors.users_of(request.user), username=username, is_active=True)
+
+
 @roles_required(MANAGE_USERS)
 def user_list(request):
-    return render(request, "accounts/user_list.html", {"accounts": selectors.user_list()})
+    return render(
+        request, "accounts/user_list.html", {"accounts": selectors.user_list(request.user)}
+    )
+
+
+@roles_required(MANAGE_USERS)
+@recent_auth_required
+@never_cache
+def user_add(request):
+    form = StaffAddForm(request.POST or None)
+    if form.is_valid():
+        try:
+            account, password = services.user_add(acting_user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            return _password_once(request, account, password, created=True)
+    return render(request, "accounts/user_add.html", {"form": form})
+
+
+def _password_once(request, account: User, password: str, *, created: bool):
+    """The one page that shows a one-time password: rendered from the POST, never stored,
+    never in a message (messages live in the session)."""
+    context = {"account": account, "password": password, "created": created}
+    return render(request, "accounts/password_once.html", context)
+
+
+@roles_required(MANAGE_USERS)
+@recent_auth_required
+def user_role(request, username: str):
+    account = _account_of(request, username)
+    form = RoleForm(request.POST or None, initial={"role": account.role})
+    if form.is_valid():
+        try:
+            services.user_role_change(
+                acting_user=request.user, user=account, role=form.cleaned_data["role"]
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(
+                request,
+                _("%(user)s is now: %(role)s.")
+                % {"user": account, "role": account.get_role_display()},
+            )
+            return redirect("accounts:user_list")
+    return render(request, "accounts/user_role.html", {"form": form, "account": account})
+
+
+@roles_required(MANAGE_USERS)
+@recent_auth_required
+@never_cache
+def user_password_reset(request, username: str):
+    account = _account_of(request, username)
+    if request.method != "POST":
+        context = {
+            "account": account,
+            "title": _("Reset the password of %(user)s?") % {"user": account},
+            "explanation": _(
+                "For a forgotten password. The old password stops working, the account is "
+                "signed out everywhere, and you are shown a new password once, to hand over "
+                "in person. The second factor stays as it is."
+            ),
+            "button": _("Reset the password"),
+        }
+        return render(request, "accounts/user_action.html", context)
+    try:
+        password = services.user_password_reset(acting_user=request.user, user=account)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("accounts:user_list")
+    return _password_once(request, account, password, created=False)
 
 
 @roles_required(MANAGE_USERS)
 @recent_auth_required
 def user_disable(request, username: str):
-    account = get_object_or_404(User, username=username, is_active=True)
+    account = _account_of(request, username)
     if request.method != "POST":
         context = {
             "account": account,
@@ -192,7 +269,7 @@ def user_disable(request, username: str):
 @roles_required(MANAGE_USERS)
 @recent_auth_required
 def user_second_factor_reset(request, username: str):
-    account = get_object_or_404(User, username=username, is_active=True)
+    account = _account_of(request, username)
     if request.method != "POST":
         context = {
             "account": account,

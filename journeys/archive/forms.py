@@ -38,10 +38,11 @@ class InterviewForm(forms.Form):
         label=_("to share it with partner organisations"), required=False
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, team_id: int | None, **kwargs):
         super().__init__(*args, **kwargs)
+        # The record's own team: another team's staff are neither offered nor accepted.
         self.fields["interviewer"].queryset = User.objects.filter(
-            is_active=True, role__in=[Role.INTERVIEWER, Role.ADMINISTRATOR]
+            is_active=True, role__in=[Role.INTERVIEWER, Role.ADMINISTRATOR], team_id=team_id
         ).order_by("username")
         self.fields["date"].initial = timezone.localdate()
 

@@ -33,7 +33,6 @@ from journeys.reports.facts import refresh as statistics_facts_refresh
 from journeys.search.services import interview_facets_refresh, interview_index
 
 EARLIEST_YEAR = 1900
-CODE_PATTERN = re.compile(r"^W-(\d+)$")
 MAX_PRICE_YUAN = 1_000_000
 # Kinds an event may be coded with (its `codes`): the answers counted in statistics.
 EVENT_CODE_KINDS = frozenset(
@@ -78,14 +77,25 @@ def _raise_if(errors: dict) -> None:
         raise ValidationError(errors)
 
 
-def next_interviewee_code() -> str:
-    """The next free pseudonymous code: W-0001, W-0002, ... (never reused)."""
+def code_prefix(team_id: int | None) -> str:
+    """The start of a team's codes: "W-" for the main team, "W<team id>-" for another, so
+    that each team numbers its own women from 1 and a code shows nothing of another team's
+    size (docs/threat-model.md). Codes given before numbering per team keep their form."""
+    return f"W{team_id}-" if team_id else "W-"
+
+
+def next_interviewee_code(team_id: int | None = None) -> str:
+    """The team's next free pseudonymous code: W-0001, W-0002, ... (W3-0001, ... for team 3),
+    never reused. Only codes of the team's own form count: other teams' numbering no longer
+    moves it."""
+    prefix = code_prefix(team_id)
+    pattern = re.compile(rf"^{re.escape(prefix)}(\d+)$")
     highest = 0
-    for code in Interviewee.objects.filter(code__startswith="W-").values_list("code", flat=True):
-        match = CODE_PATTERN.match(code)
+    for code in Interviewee.objects.filter(code__startswith=prefix).values_list("code", flat=True):
+        match = pattern.match(code)
         if match:
             highest = max(highest, int(match.group(1)))
-    return f"W-{highest + 1:04d}"
+    return f"{prefix}{highest + 1:04d}"
 
 
 def interviewee_create(
@@ -106,7 +116,7 @@ def interviewee_create(
     _raise_if(errors)
     with transaction.atomic():
         interviewee = Interviewee.objects.create(
-            code=next_interviewee_code(),
+            code=next_interviewee_code(acting_user.team_id),
             team_id=acting_user.team_id,
             data_key=data_key_new(),
             birth_year=birth_year,
@@ -138,8 +148,12 @@ def interview_create(
         ) % {"year": interviewee.birth_year}
     if language not in Language.values:
         errors["language"] = _("Choose one of the languages offered.")
-    if not (interviewer.is_active and interviewer.role in (Role.INTERVIEWER, Role.ADMINISTRATOR)):
-        errors["interviewer"] = _("The interviewer must be an active interviewer.")
+    if not (
+        interviewer.is_active
+        and interviewer.role in (Role.INTERVIEWER, Role.ADMINISTRATOR)
+        and interviewer.team_id == interviewee.team_id
+    ):
+        errors["interviewer"] = _("Choose an active interviewer of her own team.")
     if not consents.get(ConsentUse.RECORD):
         errors["consent_record"] = _("An interview can only be kept with consent to record it.")
     _raise_if(errors)

@@ -71,7 +71,11 @@ def intake(request):
 def interview_new(request, code):
     """Step 2: the interview and the consent given for each use."""
     interviewee = get_object_or_404(selectors.interviewees_of(request.user), code=code)
-    form = InterviewForm(request.POST or None, initial={"interviewer": request.user.pk})
+    form = InterviewForm(
+        request.POST or None,
+        initial={"interviewer": request.user.pk},
+        team_id=interviewee.team_id,
+    )
     if request.method == "POST" and form.is_valid():
         try:
             interview = services.interview_create(

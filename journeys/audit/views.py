@@ -16,7 +16,7 @@ def entry_list(request):
     form = EntryFilterForm(request.GET or None)
     valid = not form.is_bound or form.is_valid()
     filters = {k: v for k, v in form.cleaned_data.items() if v} if form.is_bound and valid else {}
-    qs = selectors.entries_filtered(selectors.EntryFilter(**filters))
+    qs = selectors.entries_filtered(selectors.EntryFilter(**filters), user=request.user)
     try:
         _record_reading(request, filters)
     except AuditError as e:
@@ -32,7 +32,7 @@ def entry_list(request):
         "form": form,
         "page": page,
         "query": query.urlencode(),
-        "last_verification": selectors.last_verification(),
+        "last_verification": selectors.last_verification(request.user),
     }
     return render(request, "audit/entry_list.html", context)
 

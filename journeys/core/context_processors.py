@@ -6,6 +6,7 @@ from journeys.accounts.roles import (
     INTAKE,
     KEEP_IDENTITIES,
     MANAGE_CODEBOOK,
+    MANAGE_USERS,
     READ_ARCHIVE,
     RELEASE_TEXT,
     Role,
@@ -29,6 +30,8 @@ def navigation(request):
         ("protection:release_list", _("Released versions"), RELEASE_TEXT),
         ("vault:lookup", _("Identity vault"), KEEP_IDENTITIES),
         ("audit:entry_list", _("Audit trail"), frozenset({Role.ADMINISTRATOR})),
+        ("accounts:user_list", _("Staff"), MANAGE_USERS),
+        ("vault:policy", _("Vault policy"), frozenset({Role.ADMINISTRATOR})),
     ]
     items = []
     for name, label, roles in entries:

@@ -4,8 +4,6 @@ Only Published tables (after journeys.reports.disclosure.suppress) come here: a 
 cell is an empty count with `suppressed` true, never its value. Titles carry both languages.
 """
 
-import csv
-import io
 import json
 from pathlib import Path
 
@@ -13,6 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from journeys.lib.spreadsheet import csv_text
 from journeys.reports.disclosure import Published
 from journeys.reports.statistics import TOTAL, Category, bilingual
 
@@ -54,11 +53,8 @@ def rows(published: Published) -> list[list]:
 
 
 def to_csv(published: Published) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(_columns(published))
-    writer.writerows(rows(published))
-    return buffer.getvalue()
+    # Labels are codebook terms, which anyone who extends the codebook writes: never formulas.
+    return csv_text(_columns(published), rows(published))
 
 
 def to_json(published: Published) -> dict:

@@ -130,7 +130,7 @@ def may_reveal(user, interviewee: Interviewee) -> bool:
         return True
     return (
         user.role == Role.INTERVIEWER
-        and VaultPolicy.current().interviewers_may_reveal
+        and VaultPolicy.of_team(user.team_id).interviewers_may_reveal
         and interviewee.interviews.filter(interviewer=user).exists()
     )
 

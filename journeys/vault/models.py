@@ -5,6 +5,7 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 
@@ -49,15 +50,28 @@ class IdentityDigest(models.Model):
 
 
 class VaultPolicy(models.Model):
-    """Settings an administrator changes in the app (one row)."""
+    """What a team's administrator allows for the team's vault: one row per team (no team: the
+    main team's). A team without a row has the defaults; a row is written when an
+    administrator first saves the page (journeys.vault.services.vault_policy_set)."""
 
+    team = models.ForeignKey(
+        "accounts.Team", verbose_name=_("team"), on_delete=models.CASCADE, null=True, blank=True
+    )
     interviewers_may_reveal = models.BooleanField(
         _("interviewers may reveal the identities of the women they interviewed"), default=False
     )
 
+    class Meta:
+        constraints = [
+            # The main team is NULL, and NULLs are never equal in a plain unique constraint.
+            models.UniqueConstraint(Coalesce("team", 0), name="vault_policy_one_per_team")
+        ]
+
     def __str__(self) -> str:
-        return "vault policy"
+        return f"vault policy of team {self.team_id or 'main'}"
 
     @classmethod
-    def current(cls) -> "VaultPolicy":
-        return cls.objects.get_or_create(pk=1)[0]
+    def of_team(cls, team_id: int | None) -> "VaultPolicy":
+        """The team's policy; the defaults (unsaved) if nobody has set it yet. Reading never
+        writes."""
+        return cls.objects.filter(team_id=team_id).first() or cls(team_id=team_id)

@@ -12,11 +12,11 @@ from journeys.accounts.roles import (
     roles_required,
 )
 from journeys.archive.selectors import interviewees_of
-from journeys.audit.services import audit_record
 from journeys.lib.forms import add_service_errors
 from journeys.vault import identity
 from journeys.vault.forms import CONTACT_LABELS, IdentityForm, LookupForm, RevealForm
 from journeys.vault.models import Identity, VaultPolicy
+from journeys.vault.services import vault_policy_set
 
 
 @roles_required(KEEP_IDENTITIES, Role.INTERVIEWER)
@@ -100,17 +100,16 @@ def lookup(request):
 
 
 @roles_required(Role.ADMINISTRATOR)
+@recent_auth_required
 def policy(request):
-    current = VaultPolicy.current()
+    """The administrator's own team's policy: who besides the custodian may open identities."""
     if request.method == "POST":
-        current.interviewers_may_reveal = request.POST.get("interviewers_may_reveal") == "on"
-        current.save()
-        audit_record(
-            actor=request.user,
-            action="vault.policy.changed",
-            detail={"interviewers_may_reveal": current.interviewers_may_reveal},
-            request=request,
+        vault_policy_set(
+            acting_user=request.user,
+            interviewers_may_reveal=request.POST.get("interviewers_may_reveal") == "on",
         )
         messages.success(request, _("The vault policy was saved."))
         return redirect("vault:policy")
-    return render(request, "vault/policy.html", {"policy": current})
+    return render(
+        request, "vault/policy.html", {"policy": VaultPolicy.of_team(request.user.team_id)}
+    )

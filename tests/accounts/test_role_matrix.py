@@ -38,6 +38,9 @@ POLICY = {
     "accounts:reauth": ALL,
     "accounts:logout": ALL,
     "accounts:user_list": {A},
+    "accounts:user_add": {A},
+    "accounts:user_role": {A},
+    "accounts:user_password_reset": {A},
     "accounts:user_disable": {A},
     "accounts:user_second_factor_reset": {A},
     "codebook:term_list": EVERYONE,
@@ -110,6 +113,8 @@ def test_each_views_declared_roles_match_the_policy(route):
 def url_for(name, interviewee, interview, event):
     kwargs = {
         "accounts:user_disable": {"username": interview.interviewer.username},
+        "accounts:user_role": {"username": interview.interviewer.username},
+        "accounts:user_password_reset": {"username": interview.interviewer.username},
         "accounts:user_second_factor_reset": {"username": interview.interviewer.username},
         "archive:interviewee_detail": {"code": interviewee.code},
         "vault:identity_reveal": {"code": interviewee.code},

@@ -21,7 +21,7 @@ def testimony(users):
             acting_user=acting,
             interviewee=person,
             date=dt.date(2018, 3, 1),
-            interviewer=users["interviewer"],
+            interviewer=acting,  # an interviewer of her own team
             language=language,
             consents={"record": True},
         )
