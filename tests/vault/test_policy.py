@@ -89,7 +89,7 @@ def test_the_migration_gives_every_existing_team_the_global_policy_it_had(db):
 
     from django.apps import apps
 
-    migration = import_module("journeys.vault.migrations.0002_policy_per_team")
+    migration = import_module("journeys.vault.migrations.0003_policy_per_team")
     VaultPolicy.objects.create(team=None, interviewers_may_reveal=True)
     teams = [Team.objects.create(name=f"Fictional office {n}") for n in (1, 2)]
     migration.copy_the_global_policy_to_every_team(apps, None)

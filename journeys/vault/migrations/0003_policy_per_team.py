@@ -24,7 +24,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('accounts', '0001_initial'),
-        ('vault', '0001_initial'),
+        ('vault', '0002_datakey_to_keys_app'),
     ]
 
     operations = [
