@@ -44,6 +44,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so it sees every response last (journeys/core/middleware.py).
+    "journeys.core.middleware.HeadWithoutBodyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Below WhiteNoise, so static files (answered by it) skip these two.
@@ -224,6 +226,10 @@ JOURNEYS_MIN_CELL = envint("JOURNEYS_MIN_CELL", 10, minimum=3)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"one_line_refusals": {"()": "journeys.core.logging.OneLineRefusals"}},
+    # Refused requests (4xx) are one line each, not a traceback (journeys/core/logging.py).
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["one_line_refusals"]},
+    },
     "root": {"handlers": ["console"], "level": envstr("JOURNEYS_LOG_LEVEL", "WARNING")},
 }
