@@ -21,12 +21,20 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """A new archive (SQLite, a key file) served by `journeys serve` on a free port."""
-    data_dir = tmp_path_factory.mktemp("served")
-    env = {"JOURNEYS_KEY_FILE": str(data_dir / "archive.key")}
+def served_dir(tmp_path_factory):
+    return tmp_path_factory.mktemp("served") / "archive"
+
+
+@pytest.fixture(scope="module")
+def server(served_dir):
+    """A new archive (SQLite, a key file) served by `journeys serve` on a free port; its data
+    directory and database opened to everyone between `init` and `serve`."""
+    data_dir = served_dir
+    env = {"JOURNEYS_KEY_FILE": str(data_dir.parent / "archive.key")}
     made = cli("init", "--new-key-file", data_dir=data_dir, **env)
     assert made.returncode == 0, made.stderr
+    data_dir.chmod(0o755)
+    (data_dir / "journeys.sqlite3").chmod(0o644)
     port = free_port()
     environment = {**os.environ, "JOURNEYS_DATA_DIR": str(data_dir), **env}
     environment.pop("DATABASE_URL", None)
@@ -99,3 +107,8 @@ def test_a_head_request_for_a_static_file_has_no_body_either(server):
     head, rest = answer.split(b"\r\n\r\n", 1)
     assert head.startswith(b"HTTP/1.1 200")
     assert rest.startswith(b"HTTP/1.1 200"), rest[:80]
+
+
+def test_serve_made_its_opened_data_directory_private_before_serving(server, served_dir):
+    assert served_dir.stat().st_mode & 0o777 == 0o700
+    assert (served_dir / "journeys.sqlite3").stat().st_mode & 0o777 == 0o600
