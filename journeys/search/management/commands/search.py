@@ -8,7 +8,6 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from journeys.accounts.models import User
 from journeys.codebook.models import Kind, Term
@@ -29,7 +28,7 @@ KIND_OF_FACET = {
 
 
 class Command(BaseCommand):
-    help = gettext_lazy("Search the testimonies as a member of staff; print codes and scores.")
+    help = _("Search the testimonies as a member of staff; print codes and scores.")
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("query", nargs="?", default="")
