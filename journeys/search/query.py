@@ -334,6 +334,29 @@ def _alias_index() -> tuple[dict[str, list[int]], dict[int, list[str]]]:
     return _aliases["by_folded"], _aliases["texts"]
 
 
+def codebook_spans(text: str) -> list[tuple[str, list[int]]]:
+    """The query's words, with each run of up to three that is one codebook spelling joined
+    ("North Hamgyong"): every span with the ids of the terms it spells (none for a word that
+    is no spelling). Operators, parentheses, quotes and minus signs are left out: this is for
+    a role that may not search words and gets codebook filters instead."""
+    words = [
+        token.lstrip("-").strip('"')
+        for token in _tokens(text[:MAX_QUERY_CHARS])
+        if token not in _OPERATORS and token not in "()"
+    ]
+    words = [word for word in words if word.strip()]
+    by_folded, _texts = _alias_index()
+    spans, start = [], 0
+    while start < len(words):
+        for size in (3, 2, 1):
+            joined = " ".join(words[start : start + size])
+            if size == 1 or (start + size <= len(words) and fold(joined) in by_folded):
+                spans.append((joined, list(by_folded.get(fold(joined), ()))))
+                start += size
+                break
+    return spans
+
+
 def query_build(text: str) -> Query:
     """Parse and resolve a query typed by a user. Raises QueryError for one that cannot run."""
     text = (text or "").strip()
