@@ -141,3 +141,28 @@ def test_init_makes_an_open_database_and_keys_private_again(tmp_path):
     assert mode_of(data_dir / "journeys.sqlite3") == 0o600
     assert mode_of(data_dir / "keys.json") == 0o600
     assert "journeys.sqlite3 was open to other users (mode 644): now mode 600." in result.stdout
+
+
+@pytest.mark.parametrize("name", ["main", "Main", " main "])
+def test_createuser_in_the_main_team_makes_no_second_main_team(db, tmp_path, name):
+    from journeys.accounts.models import Team
+
+    secret = tmp_path / "pw"
+    secret.write_text("a-very-long-passphrase-here\n")
+    run("createuser", "mina", role="coder", password_file=str(secret), team=name)
+    run("createuser", "joon", role="coder", password_file=str(secret))
+    mina, joon = User.objects.get(username="mina"), User.objects.get(username="joon")
+    assert mina.team is None
+    assert mina.team_id == joon.team_id
+    assert not Team.objects.exists()
+
+
+def test_createuser_finds_a_team_whatever_the_case_of_its_name(db, tmp_path):
+    from journeys.accounts.models import Team
+
+    secret = tmp_path / "pw"
+    secret.write_text("a-very-long-passphrase-here\n")
+    run("createuser", "mina", role="coder", password_file=str(secret), team="Seoul office")
+    run("createuser", "joon", role="coder", password_file=str(secret), team="seoul office")
+    assert Team.objects.count() == 1
+    assert User.objects.get(username="joon").team.name == "Seoul office"
