@@ -337,21 +337,29 @@ def _alias_index() -> tuple[dict[str, list[int]], dict[int, list[str]]]:
 def codebook_spans(text: str) -> list[tuple[str, list[int]]]:
     """The query's words, with each run of up to three that is one codebook spelling joined
     ("North Hamgyong"): every span with the ids of the terms it spells (none for a word that
-    is no spelling). Operators, parentheses, quotes and minus signs are left out: this is for
-    a role that may not search words and gets codebook filters instead."""
-    words = [
-        token.lstrip("-").strip('"')
-        for token in _tokens(text[:MAX_QUERY_CHARS])
-        if token not in _OPERATORS and token not in "()"
-    ]
-    words = [word for word in words if word.strip()]
+    is no spelling). For a role that may not search words and gets codebook filters instead.
+    A word to leave out (-word, NOT word) spells nothing here: a filter can only select, and
+    turning it into one would select what she asked to leave out."""
+    words: list[tuple[str, bool]] = []  # (word, left out)
+    leave_out = False
+    for token in _tokens(text[:MAX_QUERY_CHARS]):
+        if token == "NOT":
+            leave_out = True
+        elif token not in _OPERATORS and token not in "()":
+            word = token.lstrip("-").strip('"')
+            if word.strip():
+                words.append((word, leave_out or token.startswith("-")))
+            leave_out = False
     by_folded, _texts = _alias_index()
     spans, start = [], 0
     while start < len(words):
         for size in (3, 2, 1):
-            joined = " ".join(words[start : start + size])
-            if size == 1 or (start + size <= len(words) and fold(joined) in by_folded):
-                spans.append((joined, list(by_folded.get(fold(joined), ()))))
+            run = words[start : start + size]
+            joined = " ".join(word for word, _out in run)
+            plain = len(run) == size and not any(out for _word, out in run)
+            if size == 1 or (plain and fold(joined) in by_folded):
+                ids = list(by_folded.get(fold(joined), ())) if plain else []
+                spans.append((joined, ids))
                 start += size
                 break
     return spans

@@ -120,3 +120,11 @@ def test_a_custodian_is_refused_with_a_clear_message_and_the_refusal_audited(use
     entry = AuditEntry.objects.filter(action="access.refused").latest("seq")
     assert entry.actor_name == "custodian"
     assert entry.detail["command"] == "search"
+
+
+@pytest.mark.parametrize("words", ["-량강도", "NOT 량강도"])
+def test_a_place_to_leave_out_is_not_turned_into_a_filter_that_selects_it(users, journeys, words):
+    found = search(users["researcher"], words)
+    assert found.words_as_filters == []
+    assert found.ignored_words == ["량강도"]
+    assert len(ids(found)) == 3
