@@ -277,6 +277,7 @@ NOT_A_PAGE_HERE = [
     "\\\\evil.example",
     "javascript:alert(1)",
     "http:///evil.example",
+    "/\t/evil.example",
 ]
 
 

@@ -42,8 +42,9 @@ def server(served_dir):
         [sys.executable, "-m", "journeys.cli", "serve", "--port", str(port)],
         cwd=ROOT,
         env=environment,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        # A file, not a pipe nobody reads: a full pipe would stall the server.
+        stderr=(data_dir.parent / "serve.log").open("w"),
         text=True,
     )
     deadline = time.monotonic() + 30
@@ -52,7 +53,7 @@ def server(served_dir):
             socket.create_connection(("127.0.0.1", port), timeout=1).close()
             break
         except OSError:
-            assert process.poll() is None, process.communicate()
+            assert process.poll() is None, (data_dir.parent / "serve.log").read_text()
             time.sleep(0.2)
     yield port, process
     process.terminate()
@@ -112,3 +113,19 @@ def test_a_head_request_for_a_static_file_has_no_body_either(server):
 def test_serve_made_its_opened_data_directory_private_before_serving(server, served_dir):
     assert served_dir.stat().st_mode & 0o777 == 0o700
     assert (served_dir / "journeys.sqlite3").stat().st_mode & 0o777 == 0o600
+
+
+def test_a_bad_request_is_a_page_and_one_line_in_the_servers_log(server, served_dir):
+    port, _ = server
+    answer = exchange(
+        port,
+        "GET /accounts/login/ HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n",
+    )
+    head, page = answer.split(b"\r\n\r\n", 1)
+    assert head.startswith(b"HTTP/1.1 400")
+    assert "요청을 처리할 수 없습니다".encode() in page
+    time.sleep(0.5)  # the log line is written after the answer is sent
+    log = (served_dir.parent / "serve.log").read_text()
+    refusals = [line for line in log.splitlines() if "evil.example" in line]
+    assert len(refusals) == 1, log
+    assert "Traceback" not in log
