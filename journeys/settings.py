@@ -47,6 +47,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so it sees every response last (journeys/core/middleware.py).
+    "journeys.core.middleware.HeadWithoutBodyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Below WhiteNoise, so static files (answered by it) skip these two.
@@ -220,6 +222,9 @@ FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 
 # A testimony segment longer than this is refused: a pasted book is a mistake, not a segment.
 JOURNEYS_MAX_SEGMENT_CHARS = envint("JOURNEYS_MAX_SEGMENT_CHARS", 20000, minimum=100)
+# The longest line `journeys detect` and `journeys pseudonymise` read: a longer one gets an
+# error line instead of minutes of work and gigabytes of memory (200,000 characters: 44 s).
+JOURNEYS_MAX_LINE_CHARS = envint("JOURNEYS_MAX_LINE_CHARS", 100_000, minimum=100)
 JOURNEYS_PAGE_SIZE = envint("JOURNEYS_PAGE_SIZE", 50, minimum=1)
 # The smallest count a published statistic may show (journeys/reports/disclosure.py).
 JOURNEYS_MIN_CELL = envint("JOURNEYS_MIN_CELL", 10, minimum=3)
@@ -227,6 +232,10 @@ JOURNEYS_MIN_CELL = envint("JOURNEYS_MIN_CELL", 10, minimum=3)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"one_line_refusals": {"()": "journeys.core.logging.OneLineRefusals"}},
+    # Refused requests (4xx) are one line each, not a traceback (journeys/core/logging.py).
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["one_line_refusals"]},
+    },
     "root": {"handlers": ["console"], "level": envstr("JOURNEYS_LOG_LEVEL", "WARNING")},
 }

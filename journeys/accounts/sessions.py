@@ -33,8 +33,16 @@ def begin(request, user) -> None:
 
 
 def complete(request, device) -> None:
-    """The code was right too. Password and code were given together, at the password time."""
+    """The code was right too. Password and code were given together, at the password time.
+
+    The session gets a new id here as well: one seen between the two steps (on a shared
+    screen, in a log) must not become a full sign-in once the code is given.
+    """
     django_otp.login(request, device)
+    old_key = request.session.session_key
+    request.session.cycle_key()
+    services.user_session_remove(session_key=old_key)
+    services.user_session_add(user=request.user, session_key=request.session.session_key)
     request.session[CONFIRMED_AT] = request.session.get(SIGNED_IN_AT, 0)
 
 

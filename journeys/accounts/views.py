@@ -4,9 +4,9 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render, resolve_url
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -26,6 +26,7 @@ from journeys.accounts.roles import (
 )
 from journeys.audit.services import audit_record
 from journeys.lib.forms import add_service_errors
+from journeys.lib.http import local_path
 
 
 def audit(request, action: str, *, actor=None) -> None:
@@ -34,11 +35,10 @@ def audit(request, action: str, *, actor=None) -> None:
 
 
 def safe_next(request) -> str:
-    """Where to go after signing in: the `next` asked for if it stays on this site, else home."""
+    """Where to go after signing in: the `next` asked for if it is a page of this site, else
+    home. Followed only as an address (HttpResponseRedirect), never resolved as a view name."""
     target = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        return target
-    return resolve_url(settings.LOGIN_REDIRECT_URL)
+    return local_path(request, target) or resolve_url(settings.LOGIN_REDIRECT_URL)
 
 
 def with_next(name: str, next_url: str) -> str:
@@ -59,7 +59,7 @@ def client_address(request) -> str:
 def login(request):
     next_url = safe_next(request)
     if request.user.is_authenticated and request.user.is_verified():
-        return redirect(next_url)
+        return HttpResponseRedirect(next_url)
     form = SignInForm(request.POST or None)
     if form.is_valid():
         try:
@@ -81,7 +81,7 @@ def login(request):
 def verify(request):
     next_url = safe_next(request)
     if request.user.is_verified():
-        return redirect(next_url)
+        return HttpResponseRedirect(next_url)
     if selectors.confirmed_device(request.user) is None:
         return redirect(with_next("accounts:enrol", next_url))
     form = CodeForm(request.POST or None)
@@ -94,7 +94,7 @@ def verify(request):
         else:
             sessions.complete(request, device)
             audit(request, "auth.signin.succeeded")
-            return redirect(next_url)
+            return HttpResponseRedirect(next_url)
     return render(request, "accounts/verify.html", {"form": form, "next": next_url})
 
 
@@ -118,7 +118,7 @@ def enrol(request):
             sessions.complete(request, device)
             audit(request, "auth.second_factor.enrolled")
             messages.success(request, _("Your second factor is set up."))
-            return redirect(next_url)
+            return HttpResponseRedirect(next_url)
     key = b32encode(device.bin_key).decode()
     context = {
         "form": form,
@@ -146,7 +146,7 @@ def reauth(request):
         else:
             sessions.confirm_again(request)
             audit(request, "auth.reauth.succeeded")
-            return redirect(next_url)
+            return HttpResponseRedirect(next_url)
     return render(request, "accounts/reauth.html", {"form": form, "next": next_url})
 
 

@@ -116,8 +116,8 @@ def _shared_by_everyone(table: Table, values: dict[Key, int]) -> set[Key]:
         return set()
     hidden: set[Key] = set()
     for cells, total in lines(table):
-        if not cells:
-            continue  # a line with no category (a new team with nothing counted yet)
+        if not cells:  # a cross-tab with no rows yet (an empty archive): nothing to hide
+            continue
         group = values[total]
         # Only the lines of categories for one group: a row of a cross-tab (its columns are
         # the sensitive variable), or a 1-D table (the group is everybody counted).

@@ -334,6 +334,37 @@ def _alias_index() -> tuple[dict[str, list[int]], dict[int, list[str]]]:
     return _aliases["by_folded"], _aliases["texts"]
 
 
+def codebook_spans(text: str) -> list[tuple[str, list[int]]]:
+    """The query's words, with each run of up to three that is one codebook spelling joined
+    ("North Hamgyong"): every span with the ids of the terms it spells (none for a word that
+    is no spelling). For a role that may not search words and gets codebook filters instead.
+    A word to leave out (-word, NOT word) spells nothing here: a filter can only select, and
+    turning it into one would select what she asked to leave out."""
+    words: list[tuple[str, bool]] = []  # (word, left out)
+    leave_out = False
+    for token in _tokens(text[:MAX_QUERY_CHARS]):
+        if token == "NOT":
+            leave_out = True
+        elif token not in _OPERATORS and token not in "()":
+            word = token.lstrip("-").strip('"')
+            if word.strip():
+                words.append((word, leave_out or token.startswith("-")))
+            leave_out = False
+    by_folded, _texts = _alias_index()
+    spans, start = [], 0
+    while start < len(words):
+        for size in (3, 2, 1):
+            run = words[start : start + size]
+            joined = " ".join(word for word, _out in run)
+            plain = len(run) == size and not any(out for _word, out in run)
+            if size == 1 or (plain and fold(joined) in by_folded):
+                ids = list(by_folded.get(fold(joined), ())) if plain else []
+                spans.append((joined, ids))
+                start += size
+                break
+    return spans
+
+
 def query_build(text: str) -> Query:
     """Parse and resolve a query typed by a user. Raises QueryError for one that cannot run."""
     text = (text or "").strip()

@@ -8,7 +8,7 @@ fields only. Snippets are opened only for roles that read transcripts, and only 
 of hits shown.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.core.exceptions import PermissionDenied
 from django.db import connection
@@ -18,7 +18,7 @@ from journeys.accounts.roles import READ_ARCHIVE, READ_TRANSCRIPT, user_has_role
 from journeys.archive.models import Language
 from journeys.codebook.models import Kind, Term
 from journeys.search.backends import backend
-from journeys.search.query import Filters, Query, query_build
+from journeys.search.query import Filters, Query, codebook_spans, query_build
 from journeys.search.services import team_key
 
 # The facets, in the order the page shows them: codebook kinds, and where they come from.
@@ -83,6 +83,10 @@ class Results:
     page: int = 1
     page_size: int = PAGE_SIZE
     words_ignored: bool = False  # the role may not search transcript words
+    # For such a role: the words that were codebook terms, searched as filters instead, and
+    # the words that were not searched at all.
+    words_as_filters: list[tuple[str, Term]] = field(default_factory=list)
+    ignored_words: list[str] = field(default_factory=list)
     more: bool = False  # more than HIT_LIMIT hits: total is HIT_LIMIT, the newest of them
 
     @property
@@ -115,7 +119,8 @@ def search(
     filters = filters or Filters()
     results = Results(query=None, filters=filters, page=max(1, page), page_size=page_size)
     if text.strip() and not may_search_text(user):
-        results.words_ignored = True
+        _words_to_filters(results, text)
+        filters = results.filters
     elif text.strip():
         results.query = query_build(text)
     node = results.query.node if results.query else None
@@ -258,6 +263,34 @@ def suggestions(text: str, user, *, limit: int = 8) -> list[Suggestion]:
         elif may_search_text(user):
             found.append(Suggestion(term, ""))
     return found[:limit]
+
+
+def _words_to_filters(results: Results, text: str) -> None:
+    """A role that may not search words (a hit would say what a transcript holds) gets the
+    codebook terms among them as the facet filters she may use (places where events
+    happened, facility types, stages, ways of leaving...), as the suggestions offer them;
+    every other word is named as not searched."""
+    spans = codebook_spans(text)
+    terms = Term.objects.in_bulk({pk for _text, ids in spans for pk in ids})
+    chosen = list(results.filters.terms)
+    for words, ids in spans:
+        facet = _first_facet(terms[pk] for pk in ids)
+        if facet is None:
+            results.ignored_words.append(words)
+            continue
+        if facet not in chosen:
+            chosen.append(facet)
+        results.words_as_filters.append((words, Term.objects.get(pk=facet[1])))
+    results.words_ignored = bool(results.ignored_words)
+    results.filters = replace(results.filters, terms=tuple(chosen))
+
+
+def _first_facet(terms) -> tuple[str, int] | None:
+    for term in terms:
+        name, target = _facet_for(term)
+        if name and target:
+            return name, target
+    return None
 
 
 def _facet_for(term: Term) -> tuple[str, int | None]:

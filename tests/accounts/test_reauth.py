@@ -165,3 +165,11 @@ class TestStaffAccounts:
         url = reverse("accounts:user_second_factor_reset", args=["sora"])
         assert client.post(url)["Location"] == reauth_url(url)
         assert sora.totpdevice_set.exists()
+
+
+@pytest.mark.parametrize("next_url", ["abc", "core:home", "//evil.example/", "javascript:x"])
+def test_a_next_that_is_no_page_here_leads_home(client, admin, next_url):
+    confirmed_minutes_ago(client, 6)
+    response = confirm(client, admin, next_url=next_url)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("core:home")

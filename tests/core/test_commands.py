@@ -110,3 +110,59 @@ def test_the_command_line_speaks_korean_in_a_korean_terminal(tmp_path):
     result = cli("init", data_dir=tmp_path, LC_ALL="ko_KR.UTF-8")
     assert result.returncode == 0, result.stderr
     assert "코드북" in result.stdout
+
+
+def mode_of(path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+def test_init_makes_a_data_directory_made_before_it_private(tmp_path):
+    data_dir = tmp_path / "archive"
+    data_dir.mkdir(mode=0o755)
+    data_dir.chmod(0o755)  # as `mkdir` under umask 022 leaves it
+    result = cli("init", "--new-key-file", data_dir=data_dir, JOURNEYS_KEY_FILE=str(tmp_path / "k"))
+    assert result.returncode == 0, result.stderr
+    assert mode_of(data_dir) == 0o700
+    assert mode_of(data_dir / "journeys.sqlite3") == 0o600
+    assert mode_of(data_dir / "keys.json") == 0o600
+    assert f"{data_dir} was open to other users (mode 755): now mode 700." in result.stdout
+
+
+def test_init_makes_an_open_database_and_keys_private_again(tmp_path):
+    key = {"JOURNEYS_KEY_FILE": str(tmp_path / "k")}
+    data_dir = tmp_path / "archive"
+    assert cli("init", "--new-key-file", data_dir=data_dir, **key).returncode == 0
+    for name in ("journeys.sqlite3", "keys.json"):
+        (data_dir / name).chmod(0o644)
+    data_dir.chmod(0o755)
+    result = cli("init", data_dir=data_dir, **key)
+    assert result.returncode == 0, result.stderr
+    assert mode_of(data_dir) == 0o700
+    assert mode_of(data_dir / "journeys.sqlite3") == 0o600
+    assert mode_of(data_dir / "keys.json") == 0o600
+    assert "journeys.sqlite3 was open to other users (mode 644): now mode 600." in result.stdout
+
+
+@pytest.mark.parametrize("name", ["main", "Main", " main "])
+def test_createuser_in_the_main_team_makes_no_second_main_team(db, tmp_path, name):
+    from journeys.accounts.models import Team
+
+    secret = tmp_path / "pw"
+    secret.write_text("a-very-long-passphrase-here\n")
+    run("createuser", "mina", role="coder", password_file=str(secret), team=name)
+    run("createuser", "joon", role="coder", password_file=str(secret))
+    mina, joon = User.objects.get(username="mina"), User.objects.get(username="joon")
+    assert mina.team is None
+    assert mina.team_id == joon.team_id
+    assert not Team.objects.exists()
+
+
+def test_createuser_finds_a_team_whatever_the_case_of_its_name(db, tmp_path):
+    from journeys.accounts.models import Team
+
+    secret = tmp_path / "pw"
+    secret.write_text("a-very-long-passphrase-here\n")
+    run("createuser", "mina", role="coder", password_file=str(secret), team="Seoul office")
+    run("createuser", "joon", role="coder", password_file=str(secret), team="seoul office")
+    assert Team.objects.count() == 1
+    assert User.objects.get(username="joon").team.name == "Seoul office"

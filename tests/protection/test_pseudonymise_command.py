@@ -89,11 +89,14 @@ def test_a_bad_policy_stops_the_command_with_a_clear_error_and_no_output(policy,
     assert result.stdout == ""
 
 
-def test_a_bad_json_line_is_named_by_its_number_and_nothing_is_written():
+def test_a_bad_json_line_is_named_by_its_number_and_answered_by_an_error_line():
+    # The other lines are still answered, one output line per input line (lines.py).
     result = run("ko", '김씨가 왔어요.\n{"texte": "x"}\n')
-    assert result.returncode != 0
-    assert "Line 2 is not a JSON object with a text field." in result.stderr
-    assert result.stdout == ""
+    assert result.returncode == 1
+    assert 'Line 2: the JSON object has no "text" field.' in result.stderr
+    first, second = [json.loads(line) for line in result.stdout.splitlines()]
+    assert "김씨" not in first["text"]
+    assert second == {"line": 2, "error": 'the JSON object has no "text" field.'}
 
 
 def test_ten_thousand_lines_load_kiwi_at_most_once(monkeypatch):

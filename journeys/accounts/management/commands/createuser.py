@@ -8,6 +8,8 @@ from journeys.accounts.models import Team
 from journeys.accounts.roles import Role
 from journeys.accounts.services import user_create
 
+MAIN_TEAM = "main"
+
 
 class Command(BaseCommand):
     help = "Create a member of staff with a role. The password is asked for unless given."
@@ -34,8 +36,18 @@ class Command(BaseCommand):
                 password=password,
                 role=role,
                 language=language,
-                team=Team.objects.get_or_create(name=team)[0] if team else None,
+                team=team_named(team),
             )
         except ValidationError as e:
             raise CommandError(" ".join(e.messages)) from e
         self.stdout.write(_("Created %(user)s (%(role)s).") % {"user": user, "role": role})
+
+
+def team_named(name: str | None) -> Team | None:
+    """The team of that name, made if new. The main team is no row (its records have no
+    team), so "main" is the main team, not a second team that happens to share its name."""
+    name = (name or "").strip()
+    if not name or name.casefold() == MAIN_TEAM:
+        return None
+    # One team per name whatever its case: "Seoul office" and "seoul office" are one office.
+    return Team.objects.filter(name__iexact=name).first() or Team.objects.create(name=name)

@@ -5,21 +5,20 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from journeys.backup.backup import BackupError, backup_create
 from journeys.keys import keyring
 
 
 class Command(BaseCommand):
-    help = gettext_lazy(
+    help = _(
         "Write the whole archive (database, media, sealed key metadata) to one encrypted, "
         "integrity-checked file, then read it back and check it. Never the key file, the "
         "passphrase or a key in the clear; never over an existing file."
     )
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument("--out", required=True, help=gettext_lazy("The file to write."))
+        parser.add_argument("--out", required=True, help=_("The file to write."))
 
     def handle(self, *args, out: str, **options) -> None:
         try:

@@ -8,7 +8,6 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from journeys.backup.backup import (
     BackupDamaged,
@@ -21,18 +20,18 @@ from journeys.keys import keyring
 
 
 class Command(BaseCommand):
-    help = gettext_lazy(
+    help = _(
         "Restore a backup into the data directory JOURNEYS_DATA_DIR names, which must hold no "
         "archive yet (and the database no data). Everything is checked before anything is "
         "written. With --verify-only, only check the backup."
     )
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument("file", help=gettext_lazy("The backup file."))
+        parser.add_argument("file", help=_("The backup file."))
         parser.add_argument(
             "--verify-only",
             action="store_true",
-            help=gettext_lazy("Check every part of the backup; restore nothing."),
+            help=_("Check every part of the backup; restore nothing."),
         )
 
     def handle(self, *args, file: str, verify_only: bool, **options) -> None:

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
 from journeys.codebook.services import codebook_load
+from journeys.core import private
 from journeys.keys import keyring
 
 MIN_PASSPHRASE = 15
@@ -31,11 +32,14 @@ class Command(BaseCommand):
     def handle(self, *args, new_key_file, **options):
         data_dir = settings.DATA_DIR
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # Private before anything is written into it, and again once the database exists.
+        self.make_private()
         try:
             self.keys(new_key_file=new_key_file)
         except keyring.KeyringError as e:
             raise CommandError(str(e)) from e
         call_command("migrate", interactive=False, verbosity=0)
+        self.make_private()
         try:
             result = codebook_load()
         except ValidationError as e:
@@ -45,6 +49,14 @@ class Command(BaseCommand):
             % {"version": result.version, "created": result.created, "updated": result.updated}
         )
         self.stdout.write(_("The archive is ready in %(path)s.") % {"path": data_dir})
+
+    def make_private(self) -> None:
+        try:
+            changed = private.data_dir_make_private()
+        except private.NotPrivate as e:
+            raise CommandError(str(e)) from e
+        for line in private.describe(changed):
+            self.stdout.write(line)
 
     def keys(self, *, new_key_file: bool) -> None:
         """Unlock the archive's keys, or make them when the archive is new."""

@@ -16,6 +16,14 @@ class Command(BaseCommand):
     def handle(self, *args, host, port, threads, **options):
         import waitress
 
+        from journeys.core import private
+
+        try:
+            changed = private.data_dir_make_private()
+        except private.NotPrivate as e:
+            raise CommandError(_("Journeys cannot start: %(why)s") % {"why": e}) from e
+        for line in private.describe(changed):
+            self.stderr.write(line)
         try:
             keyring.unlock_from_environment(interactive=True)
         except keyring.KeyringError as e:

@@ -4,7 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import ngettext
 
 from journeys.accounts.models import User
 from journeys.accounts.roles import Role
@@ -13,8 +13,9 @@ from journeys.demo.archive import DemoCodebookError, demo_archive_create
 
 
 class Command(BaseCommand):
-    # Lazy: the class is built at import, before the user's language is known.
-    help = gettext_lazy(
+    # Not lazy: argparse cannot format a lazy string, and journeys/cli.py activates the
+    # terminal's language before Django imports a command.
+    help = _(
         "Add fictional interviewees with bilingual testimonies and coded journeys. "
         "The same seed gives the same data."
     )

@@ -4,7 +4,6 @@ person on the review page."""
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from journeys.accounts.models import User
 from journeys.accounts.roles import Role
@@ -32,7 +31,7 @@ def _telling_passage(state) -> int:
 
 
 class Command(BaseCommand):
-    help = gettext_lazy(
+    help = _(
         "Review and release a few fictional testimonies to be quoted, choosing one excerpt "
         "of each, as a publisher would (demonstration archives only)."
     )

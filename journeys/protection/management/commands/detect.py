@@ -3,10 +3,12 @@
 import json
 import sys
 
-from django.core.management.base import BaseCommand, CommandError
+from django.conf import settings
+from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
 from journeys.protection.detect import detect_texts
+from journeys.protection.lines import read_lines, refusal
 
 
 class Command(BaseCommand):
@@ -24,19 +26,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, lang: str, independent: bool, **options):
-        texts = []
-        for number, line in enumerate(sys.stdin, 1):
-            line = line.rstrip("\n").rstrip("\r")
-            if line.startswith("{"):
-                try:
-                    line = str(json.loads(line)["text"])
-                except (ValueError, KeyError, TypeError) as e:
-                    raise CommandError(
-                        _("Line %(number)d is not a JSON object with a text field.")
-                        % {"number": number}
-                    ) from e
-            texts.append(line)
-        found = detect_texts(texts, lang, consistent=not independent)
+        lines = read_lines(sys.stdin, max_chars=settings.JOURNEYS_MAX_LINE_CHARS)
+        found = detect_texts([line.text for line in lines], lang, consistent=not independent)
         out = self.stdout
-        for spans in found:
-            out.write(json.dumps({"spans": [s.as_dict() for s in spans]}, ensure_ascii=False))
+        for line, spans in zip(lines, found, strict=True):
+            record = line.error_record() if line.error else {"spans": [s.as_dict() for s in spans]}
+            out.write(json.dumps(record, ensure_ascii=False))
+        if refused := refusal(lines):
+            raise refused

@@ -5,9 +5,11 @@ import json
 import sys
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
+from journeys.protection.lines import read_lines, refusal
 from journeys.protection.pseudonymise import Policy, PolicyError, apply, propose
 
 
@@ -36,17 +38,23 @@ class Command(BaseCommand):
 
     def handle(self, *args, lang: str, policy: str, independent: bool, **options):
         chosen = read_policy(policy)
-        texts = read_lines(sys.stdin)
-        segments = [(text, "") if lang == "ko" else ("", text) for text in texts]
+        lines = read_lines(sys.stdin, max_chars=settings.JOURNEYS_MAX_LINE_CHARS)
+        segments = [(line.text, "") if lang == "ko" else ("", line.text) for line in lines]
         proposed = propose(segments, chosen, consistent=not independent)
         side = 0 if lang == "ko" else 1
-        for text, pair in zip(texts, proposed, strict=True):
+        for line, pair in zip(lines, proposed, strict=True):
             replacements = pair[side]
-            line = {
-                "text": apply(text, replacements),
-                "spans": [r.as_dict() for r in replacements],
-            }
-            self.stdout.write(json.dumps(line, ensure_ascii=False))
+            record = (
+                line.error_record()
+                if line.error
+                else {
+                    "text": apply(line.text, replacements),
+                    "spans": [r.as_dict() for r in replacements],
+                }
+            )
+            self.stdout.write(json.dumps(record, ensure_ascii=False))
+        if refused := refusal(lines):
+            raise refused
 
 
 def read_policy(value: str) -> Policy:
@@ -70,24 +78,3 @@ def read_policy(value: str) -> Policy:
         return Policy.from_dict(values)
     except PolicyError as e:
         raise CommandError(str(e)) from e
-
-
-def read_lines(stream) -> list[str]:
-    """Every input line, read before anything is written, so a bad line stops the command
-    with its number and no half output."""
-    texts = []
-    for number, line in enumerate(stream, 1):
-        line = line.rstrip("\n").rstrip("\r")
-        if line.startswith("{"):
-            try:
-                value = json.loads(line)["text"]
-                if not isinstance(value, str):
-                    raise TypeError
-            except (ValueError, KeyError, TypeError) as e:
-                raise CommandError(
-                    _("Line %(number)d is not a JSON object with a text field.")
-                    % {"number": number}
-                ) from e
-            line = value
-        texts.append(line)
-    return texts

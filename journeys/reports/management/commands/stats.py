@@ -34,7 +34,12 @@ class Command(BaseCommand):
             "--min-cell", type=int, default=None, help="Default: JOURNEYS_MIN_CELL."
         )
         parser.add_argument("--format", choices=["csv", "json", "datapackage"], default="csv")
-        parser.add_argument("--out", metavar="DIR", help="For datapackage: a new directory.")
+        parser.add_argument(
+            "--out",
+            metavar="PATH",
+            help="csv or json: a new file, or a directory to write TABLE.csv or TABLE.json in; "
+            "datapackage: a new or empty directory. Its parent must exist.",
+        )
 
     def handle(self, *args, table, user, min_cell, format, out, **options):
         try:
@@ -45,17 +50,42 @@ class Command(BaseCommand):
             raise CommandError(_("This role may not release statistics."))
         if format == "datapackage" and not out:
             raise CommandError(_("A data package needs --out DIR."))
+        # Checked before the release: a release is registered and audited, and must not be
+        # for a file that then cannot be written.
+        path = output_path(out, format=format, table=table) if out else None
         try:
             published = table_release(acting_user=acting, name=table, min_cell=min_cell)
         except DisclosureRefused as e:
             raise CommandError(str(e)) from None
+        if format == "datapackage":
+            self.stdout.write(str(exports.write_datapackage(path, [published])))
+            return
         if format == "csv":
-            self.stdout.write(exports.to_csv(published), ending="")
-        elif format == "json":
-            self.stdout.write(json.dumps(exports.to_json(published), ensure_ascii=False))
+            text = exports.to_csv(published)
         else:
-            try:
-                path = exports.write_datapackage(Path(out), [published])
-            except FileExistsError:
-                raise CommandError(_("%(dir)s is not empty.") % {"dir": out}) from None
-            self.stdout.write(str(path))
+            text = json.dumps(exports.to_json(published), ensure_ascii=False) + "\n"
+        if path is None:
+            self.stdout.write(text, ending="")
+            return
+        with open(path, "x", encoding="utf-8", newline="") as f:
+            f.write(text)
+        self.stdout.write(str(path))
+
+
+def output_path(out: str, *, format: str, table: str) -> Path:
+    """Where --out asks to write: never over a file, never into a folder that does not exist
+    (a mistyped path must not silently create folders), never into a non-empty directory."""
+    path = Path(out)
+    if format != "datapackage" and path.is_dir():
+        path = path / f"{table}.{format}"
+    if not path.parent.is_dir():
+        raise CommandError(
+            _("The folder %(dir)s does not exist: create it first, or choose another --out.")
+            % {"dir": path.parent}
+        )
+    if format == "datapackage":
+        if path.exists() and (not path.is_dir() or any(path.iterdir())):
+            raise CommandError(_("%(dir)s is not empty.") % {"dir": path})
+    elif path.exists():
+        raise CommandError(_("%(path)s exists already: it is never overwritten.") % {"path": path})
+    return path

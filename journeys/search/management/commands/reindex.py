@@ -13,7 +13,6 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from journeys.archive.models import Interview
 from journeys.audit.services import audit_record
@@ -22,9 +21,7 @@ from journeys.search.services import reindex_batch, reindex_begin
 
 
 class Command(BaseCommand):
-    help = gettext_lazy(
-        "Rebuild the search index from the archive, batch by batch; interrupted, it resumes."
-    )
+    help = _("Rebuild the search index from the archive, batch by batch; interrupted, it resumes.")
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("--batch-size", type=int, default=500)

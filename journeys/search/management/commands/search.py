@@ -6,14 +6,15 @@ search on the results page: her team, her role's rules, and an entry in the audi
 
 import json
 
+from django.core.exceptions import PermissionDenied
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from journeys.accounts.models import User
+from journeys.audit.services import audit_record
 from journeys.codebook.models import Kind, Term
 from journeys.search.query import QueryError
-from journeys.search.selectors import FACET_NAMES, Filters, search
+from journeys.search.selectors import FACET_NAMES, FACET_OF_KIND, Filters, search
 from journeys.search.services import search_record
 
 # The codebook kind each facet's codes belong to.
@@ -29,7 +30,7 @@ KIND_OF_FACET = {
 
 
 class Command(BaseCommand):
-    help = gettext_lazy("Search the testimonies as a member of staff; print codes and scores.")
+    help = _("Search the testimonies as a member of staff; print codes and scores.")
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("query", nargs="?", default="")
@@ -62,7 +63,18 @@ class Command(BaseCommand):
             found = search(acting, query, filters, page_size=max(1, limit), facets=False)
         except QueryError as e:
             raise CommandError(str(e)) from None
+        except PermissionDenied:
+            audit_record(
+                actor=acting,
+                action="access.refused",
+                detail={"reason": "role", "command": "search"},
+            )
+            raise CommandError(
+                _("%(name)s may not search the testimonies (role: %(role)s).")
+                % {"name": acting.username, "role": acting.get_role_display()}
+            ) from None
         search_record(acting_user=acting, text=query, results=found)
+        self.tell_what_was_searched(found)
         hits = [
             {"code": h.code, "interview": h.interview_id, "year": h.year, "score": _score(h)}
             for h in found.hits
@@ -71,12 +83,36 @@ class Command(BaseCommand):
             payload = {"total": found.total, "hits": hits}
             if found.more:
                 payload["more"] = True  # total is the limit: more testimonies match
+            if found.words_as_filters:
+                payload["filters_from_words"] = {
+                    typed: f"{FACET_OF_KIND[term.kind]}:{term.code}"
+                    for typed, term in found.words_as_filters
+                }
             if found.words_ignored:
                 payload["words_ignored"] = True
+                payload["ignored_words"] = found.ignored_words
             self.stdout.write(json.dumps(payload, ensure_ascii=False))
             return
         for hit in hits:
             self.stdout.write(f"{hit['code']}\t{hit['interview']}\t{hit['score']}")
+
+    def tell_what_was_searched(self, found) -> None:
+        """On standard error, so the hits on standard output stay one per line."""
+        if found.words_as_filters:
+            self.stderr.write(
+                _("Searched as codebook filters: %(filters)s")
+                % {
+                    "filters": ", ".join(
+                        f"{typed} → {FACET_OF_KIND[term.kind]}:{term.code}"
+                        for typed, term in found.words_as_filters
+                    )
+                }
+            )
+        if found.words_ignored:
+            self.stderr.write(
+                _("Not searched (your role reads coded journeys, not transcripts): %(words)s")
+                % {"words": " ".join(found.ignored_words)}
+            )
 
 
 def _score(hit) -> float:
