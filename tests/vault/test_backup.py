@@ -45,7 +45,7 @@ MARKERS = {
     "latin name": "Baekup Sunhui",
     "phone": "+86 135 2468 9753",
     "town": "표지마을",
-    "date": "1968-07-19",
+    "date": "1972-07-19",
 }
 TEXT = (
     f"저는 {MARKERS['hangul name']}({MARKERS['latin name']})입니다. {MARKERS['town']}에서 "
