@@ -339,6 +339,7 @@ class TestCorrectingAnIdentity:
 
     def test_the_vault_page_links_to_the_correction_and_opens_a_record_by_code(self, as_role, kept):
         client = as_role("custodian")
+        client.cookies["journeys_language"] = "en"
         page = client.post(reverse("vault:lookup"), {"kind": "name", "value": "Ri Sun-ok"})
         assert reverse("vault:identity_edit", args=[kept.code]) in page.content.decode()
         opened = client.get(reverse("vault:lookup"), {"code": kept.code.lower()})
