@@ -17,8 +17,11 @@ class IntervieweeForm(forms.Form):
     social_class = TermChoiceField(
         label=_("Social class"), queryset=Term.objects.none(), required=False
     )
+    # Unknown until she says: a preselected "yes" would be saved by whoever skips the field.
     family_in_north = forms.ChoiceField(
-        label=_("Does family remain in North Korea?"), choices=FamilyInNorth.choices
+        label=_("Does family remain in North Korea?"),
+        choices=FamilyInNorth.choices,
+        initial=FamilyInNorth.UNKNOWN,
     )
 
     def __init__(self, *args, **kwargs):
@@ -51,6 +54,38 @@ class InterviewForm(forms.Form):
             use: self.cleaned_data[f"consent_{use}"]
             for use in ("record", "quote", "statistics", "share")
         }
+
+
+class InterviewEditForm(forms.Form):
+    """Correcting an interview: its date, language and interviewer. The interviewers offered
+    are the active interviewers and administrators of the record's own team."""
+
+    date = forms.DateField(
+        label=_("Date of interview"),
+        widget=forms.DateInput({"type": "date"}, format="%Y-%m-%d"),
+    )
+    interviewer = forms.ModelChoiceField(label=_("Interviewer"), queryset=User.objects.none())
+    language = forms.ChoiceField(label=_("Language of the interview"), choices=Language.choices)
+
+    def __init__(self, *args, team_id: int | None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["interviewer"].queryset = User.objects.filter(
+            is_active=True, role__in=[Role.INTERVIEWER, Role.ADMINISTRATOR], team_id=team_id
+        ).order_by("username")
+
+
+class ErasureForm(forms.Form):
+    confirmation = forms.CharField(
+        label=_("Type her code to confirm"),
+        max_length=12,
+        widget=forms.TextInput({"autocomplete": "off"}),
+    )
+    reason = forms.CharField(
+        label=_("Why is her record erased?"),
+        max_length=500,
+        widget=forms.Textarea({"rows": 2}),
+        help_text=_("Kept in the audit trail with your name: do not write her name."),
+    )
 
 
 class SegmentForm(forms.Form):

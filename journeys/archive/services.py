@@ -3,13 +3,14 @@ either saves all of it or nothing (one transaction)."""
 
 import datetime as dt
 import re
+import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Min
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -28,9 +29,17 @@ from journeys.archive.models import (
 from journeys.audit.services import audit_record
 from journeys.codebook.models import Kind, PlaceLevel, Term
 from journeys.codebook.selectors import region_of
-from journeys.keys.sealing import Sealer, data_key_new
+from journeys.keys import crypto, keyring
+from journeys.keys.sealing import Sealer, data_key_new, record_key
+from journeys.protection.models import TextRelease
 from journeys.reports.facts import refresh as statistics_facts_refresh
-from journeys.search.services import interview_facets_refresh, interview_index
+from journeys.search.services import (
+    interview_document_refresh,
+    interview_facets_refresh,
+    interview_index,
+    interviewee_documents_delete,
+)
+from journeys.vault.models import Identity
 
 EARLIEST_YEAR = 1900
 MAX_PRICE_YUAN = 1_000_000
@@ -386,3 +395,213 @@ def event_move(*, acting_user, event: JourneyEvent, offset: int) -> None:
         # The order decides the first transit country: counted again.
         statistics_facts_refresh([event.interview.interviewee_id])
         _audit_event(acting_user, "archive.event.moved", event)
+
+
+# -- corrections ------------------------------------------------------------------------------
+
+
+def _changes(obj, values: Mapping[str, object]) -> dict[str, list]:
+    """The readable fields whose value differs, with [before, after] as the trail shows them
+    (codebook codes and user names rather than ids)."""
+    changed = {}
+    for field, new in values.items():
+        old = getattr(obj, field)
+        if old != new:
+            changed[field] = [_shown(old), _shown(new)]
+    return changed
+
+
+def _shown(value):
+    if isinstance(value, Term):
+        return value.code
+    if hasattr(value, "get_username"):
+        return value.get_username()
+    return value
+
+
+def interviewee_update(
+    *,
+    acting_user,
+    interviewee: Interviewee,
+    birth_year: int,
+    home_province: Term,
+    social_class: Term | None = None,
+    family_in_north: str = FamilyInNorth.UNKNOWN,
+) -> Interviewee:
+    """Correct what the archive knows of her. A birth year after one of her interviews or
+    after an event of her journey is refused: it would make the record contradict itself."""
+    errors: dict = {}
+    _check_year("birth_year", birth_year, errors)
+    if home_province.kind != Kind.PLACE or home_province.level != PlaceLevel.PROVINCE:
+        errors["home_province"] = _("Choose a province from the codebook list.")
+    _check_term("social_class", social_class, Kind.SOCIAL_CLASS, errors)
+    if family_in_north not in FamilyInNorth.values:
+        errors["family_in_north"] = _("Choose one of the answers offered.")
+    if "birth_year" not in errors:
+        _check_birth_year_fits(interviewee, birth_year, errors)
+    _raise_if(errors)
+    values = {
+        "birth_year": birth_year,
+        "home_province": home_province,
+        "social_class": social_class,
+        "family_in_north": family_in_north,
+    }
+    changed = _changes(interviewee, values)
+    if not changed:
+        return interviewee
+    with transaction.atomic():
+        for field, value in values.items():
+            setattr(interviewee, field, value)
+        interviewee.save(update_fields=list(values))
+        for interview in interviewee.interviews.all():
+            interview_document_refresh(interview)
+        statistics_facts_refresh([interviewee])
+        audit_record(
+            actor=acting_user,
+            action="archive.interviewee.changed",
+            target=interviewee,
+            detail={"changed": changed},
+        )
+    return interviewee
+
+
+def _check_birth_year_fits(interviewee: Interviewee, birth_year: int, errors: dict) -> None:
+    first_interview = interviewee.interviews.aggregate(first=Min("year"))["first"]
+    events = JourneyEvent.objects.filter(interview__interviewee=interviewee)
+    first_event = min(
+        (y for y in events.aggregate(a=Min("start_year"), b=Min("end_year")).values() if y),
+        default=None,
+    )
+    if first_interview is not None and birth_year > first_interview:
+        errors["birth_year"] = _(
+            "She was interviewed in %(year)s: the birth year cannot be later."
+        ) % {"year": first_interview}
+    elif first_event is not None and birth_year > first_event:
+        errors["birth_year"] = _(
+            "Her journey has an event in %(year)s: the birth year cannot be later."
+        ) % {"year": first_event}
+
+
+def interview_update(
+    *, acting_user, interview: Interview, date: dt.date, interviewer, language: str
+) -> Interview:
+    """Correct an interview's date, language or interviewer. The interviewer must be an
+    active interviewer (or administrator) of the record's own team."""
+    interviewee = interview.interviewee
+    errors: dict = {}
+    if date > timezone.localdate():
+        errors["date"] = _("The interview date cannot be in the future.")
+    elif date.year < interviewee.birth_year:
+        errors["date"] = _(
+            "The interview cannot be before the interviewee's birth year (%(year)s)."
+        ) % {"year": interviewee.birth_year}
+    if language not in Language.values:
+        errors["language"] = _("Choose one of the languages offered.")
+    if not (
+        interviewer.is_active
+        and interviewer.role in (Role.INTERVIEWER, Role.ADMINISTRATOR)
+        and interviewer.team_id == interviewee.team_id
+    ):
+        errors["interviewer"] = _("The interviewer must be an active interviewer of this team.")
+    _raise_if(errors)
+    sealer = Sealer(interviewee.data_key)
+    old_date = sealer.open(interview, "date")
+    changed = _changes(
+        interview, {"year": date.year, "interviewer": interviewer, "language": language}
+    )
+    if old_date != date.isoformat():
+        changed["date"] = "sealed"  # that it changed, never what it was or is
+    if changed:
+        interview.year, interview.interviewer, interview.language = (
+            date.year,
+            interviewer,
+            language,
+        )
+        interview.date_sealed = sealer.seal(interview, "date", date.isoformat())
+        with transaction.atomic():
+            interview.save()
+            # The fact table counts nothing of the interview itself: only the index changes.
+            interview_document_refresh(interview)
+            audit_record(
+                actor=acting_user,
+                action="archive.interview.changed",
+                target=interview,
+                detail={"interviewee": interviewee.code, "changed": changed},
+            )
+    interview.date = date
+    return interview
+
+
+# -- erasure ----------------------------------------------------------------------------------
+
+MIN_REASON = 10
+
+
+def interviewee_erase(
+    *, acting_user, interviewee: Interviewee, reason: str, confirmation: str
+) -> str:
+    """Erase her whole record at her request: interviews, transcripts, journey, consent,
+    reviews and released versions, her identity, her search documents and statistics facts,
+    and her data key (crypto-shredding). The data key's fingerprint goes into keys.json
+    first, so that a backup made before, restored, does not bring her back (see
+    docs/threat-model.md). The trail keeps that it happened (her code, the time, who and
+    why), never what was erased. Returns her code."""
+    if acting_user.role != Role.ADMINISTRATOR or acting_user.team_id != interviewee.team_id:
+        raise PermissionDenied
+    errors: dict = {}
+    if confirmation.strip() != interviewee.code:
+        errors["confirmation"] = _("Type her code, %(code)s, to confirm.") % {
+            "code": interviewee.code
+        }
+    if len(reason.strip()) < MIN_REASON:
+        errors["reason"] = _("Say why her record is erased (at least %(count)s characters).") % {
+            "count": MIN_REASON
+        }
+    _raise_if(errors)
+    code, data_key = interviewee.code, interviewee.data_key
+    fingerprint = crypto.fingerprint(record_key(data_key))
+    keyring.erased_add([{"key": fingerprint, "code": code, "on": timezone.now().isoformat()}])
+    try:
+        with transaction.atomic():
+            erase_rows(interviewee)
+            audit_record(
+                actor=acting_user,
+                action="archive.interviewee.erased",
+                target=("archive.interviewee", code),
+                detail={"code": code, "reason": reason.strip()[:500]},
+            )
+    except BaseException:
+        keyring.erased_remove(fingerprint)
+        raise
+    return code
+
+
+def erase_rows(interviewee: Interviewee) -> None:
+    """Delete every row of hers, then her data key, overwritten first (call inside a
+    transaction). What other tables hold of her goes with her rows: facts and consent by
+    cascade, the search index here."""
+    interviews = Interview.objects.filter(interviewee=interviewee)
+    TextRelease.objects.filter(interview__in=interviews).delete()
+    Identity.objects.filter(interviewee=interviewee).delete()
+    interviewee_documents_delete(interviewee.pk)
+    interviews.delete()  # segments, events, consents and reviews cascade
+    data_key = interviewee.data_key
+    interviewee.delete()  # her facts cascade
+    # Overwritten before the delete, so the wrapped key is not left whole in a free page.
+    data_key.wrapped = secrets.token_bytes(len(bytes(data_key.wrapped)))
+    data_key.save(update_fields=["wrapped"])
+    data_key.delete()
+
+
+def erasures_reapply(erased: Iterable[dict]) -> list[str]:
+    """After a restore: erase again every record whose data key an erasure destroyed (call
+    inside the restore's transaction). Returns the codes erased."""
+    wanted = {entry["key"] for entry in erased}
+    if not wanted:
+        return []
+    codes = []
+    for interviewee in Interviewee.objects.select_related("data_key").order_by("pk"):
+        if crypto.fingerprint(record_key(interviewee.data_key)) in wanted:
+            codes.append(interviewee.code)
+            erase_rows(interviewee)
+    return codes

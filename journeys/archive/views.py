@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from journeys.accounts.decorators import recent_auth_required
 from journeys.accounts.roles import (
     CODE_JOURNEY,
     INTAKE,
@@ -15,12 +16,15 @@ from journeys.accounts.roles import (
     READ_TRANSCRIPT,
     REVIEW_TEXT,
     TRANSCRIBE,
+    Role,
     roles_required,
     user_has_role,
 )
 from journeys.archive import selectors, services
 from journeys.archive.forms import (
+    ErasureForm,
     EventForm,
+    InterviewEditForm,
     IntervieweeFilterForm,
     IntervieweeForm,
     InterviewForm,
@@ -220,6 +224,7 @@ def interviewee_detail(request, code):
         "can_transcribe": user_has_role(request.user, TRANSCRIBE),
         "can_review": user_has_role(request.user, REVIEW_TEXT),
         "can_intake": user_has_role(request.user, INTAKE),
+        "can_erase": user_has_role(request.user, {Role.ADMINISTRATOR}),
         "today": timezone.localdate(),
     }
     return render(request, "archive/interviewee_detail.html", context)
@@ -239,6 +244,93 @@ def consent_withdraw(request, pk):
     else:
         messages.success(request, _("The consent was withdrawn."))
     return redirect("archive:interviewee_detail", code=consent.interview.interviewee.code)
+
+
+@roles_required(INTAKE)
+def interviewee_edit(request, code):
+    """Correct her birth year, province, class or family in the North."""
+    interviewee = get_object_or_404(selectors.interviewees_of(request.user), code=code)
+    initial = {
+        "birth_year": interviewee.birth_year,
+        "home_province": interviewee.home_province_id,
+        "social_class": interviewee.social_class_id,
+        "family_in_north": interviewee.family_in_north,
+    }
+    form = IntervieweeForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.interviewee_update(
+                acting_user=request.user, interviewee=interviewee, **form.cleaned_data
+            )
+        except ValidationError as e:
+            add_service_errors(form, e)
+        else:
+            messages.success(request, _("%(code)s was saved.") % {"code": interviewee.code})
+            return redirect("archive:interviewee_detail", code=interviewee.code)
+    return render(
+        request, "archive/interviewee_edit.html", {"form": form, "interviewee": interviewee}
+    )
+
+
+@roles_required(INTAKE)
+def interview_edit(request, pk):
+    """Correct an interview's date, language or interviewer. The form shows the exact
+    date, which is sealed: opening it is a read of her record, audited."""
+    interview = _interview_or_404(request, pk)
+    interviewee = interview.interviewee
+    form = InterviewEditForm(
+        request.POST or None,
+        team_id=interviewee.team_id,
+        initial={
+            "date": interview.date,
+            "interviewer": interview.interviewer_id,
+            "language": interview.language,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.interview_update(
+                acting_user=request.user, interview=interview, **form.cleaned_data
+            )
+        except ValidationError as e:
+            add_service_errors(form, e)
+        else:
+            messages.success(request, _("The interview was saved."))
+            return redirect("archive:interviewee_detail", code=interviewee.code)
+    if request.method != "POST":
+        audit_record(
+            actor=request.user, action="archive.interview.read", target=interview, request=request
+        )
+    context = {"form": form, "interview": interview, "interviewee": interviewee}
+    return render(request, "archive/interview_edit.html", context)
+
+
+@roles_required(Role.ADMINISTRATOR)
+@recent_auth_required
+def interviewee_erase(request, code):
+    """Erase her whole record at her request, after a fresh sign-in, her code typed and a
+    reason given. The page says what goes; nothing of it can be brought back."""
+    interviewee = get_object_or_404(
+        selectors.interviewees_of(request.user).select_related("data_key"), code=code
+    )
+    form = ErasureForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.interviewee_erase(
+                acting_user=request.user, interviewee=interviewee, **form.cleaned_data
+            )
+        except ValidationError as e:
+            add_service_errors(form, e)
+        else:
+            messages.success(request, _("The record of %(code)s was erased.") % {"code": code})
+            return redirect("archive:interviewee_list")
+    context = {
+        "form": form,
+        "interviewee": interviewee,
+        "interviews": interviewee.interviews.count(),
+        "has_identity": Identity.objects.filter(interviewee=interviewee).exists(),
+    }
+    return render(request, "archive/interviewee_erase.html", context)
 
 
 def _interview_or_404(request, pk):

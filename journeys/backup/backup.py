@@ -57,10 +57,12 @@ from django.db.migrations.loader import MigrationLoader
 from django.db.models import Model
 from django.utils.translation import gettext as _
 
+from journeys.archive.services import erasures_reapply
 from journeys.audit.services import audit_record
 from journeys.backup.backup_format import (
     CHUNK_BYTES,
     FORMAT,
+    MAGIC,
     BackupDamaged,
     BackupError,
     _new_header,
@@ -578,26 +580,35 @@ def backup_verify(
 # --- restoring -------------------------------------------------------------------------------
 
 
-def backup_restore(path: Path, *, secret: dict, actor: str = "journeys restore") -> BackupInfo:
+def backup_restore(
+    path: Path, *, secret: dict, actor: str = "journeys restore", erased: Iterable[dict] = ()
+) -> BackupInfo:
     """Restore a backup into this empty data directory and database.
 
     Everything is checked first; a damaged backup, a wrong secret or a data directory that
     holds an archive already change nothing. A failure after that (a full disk) takes back
     keys.json and the staged media; the database is then migrated but empty, and the
-    restore can simply be run again."""
+    restore can simply be run again.
+
+    `erased`: erasures made after the backup (erasures_of a later keys.json or backup). Her
+    rows and data key are erased again before the restore commits, and the restored
+    keys.json lists them, so that later backups carry the list on."""
     started = time.perf_counter()
     info = backup_verify(path, secret=secret)
     _check_same_migrations(info)
     _refuse_unless_empty()
     staging, committed = None, False
     try:
-        keyring.write_meta(info.header["keys"])
+        keyring.write_meta(_meta_with_erasures(info.header["keys"], erased))
         keyring.unlock(**secret)
         call_command("migrate", interactive=False, verbosity=0)
         staging = _staging_dir()
         with transaction.atomic():
             _read_again(path, info, staging)
+            again = erasures_reapply(keyring.erased_keys())
             detail = {"backup": info.backup_id, "made": info.created_at}
+            if again:
+                detail["erased_again"] = again
             audit_record(actor=actor, action="vault.backup.restored", detail=detail)
         committed = True
         _install_media(staging)
@@ -609,6 +620,29 @@ def backup_restore(path: Path, *, secret: dict, actor: str = "journeys restore")
             keyring.lock()
         raise
     return _info(path, info.header, info.manifest, info.chunks, info.content_key, started)
+
+
+def erasures_of(path: Path) -> list[dict]:
+    """The erasures listed in a keys.json, or in the keys.json that a backup file carries in
+    its header (read without the secret: the list names key fingerprints, never a key)."""
+    try:
+        with path.open("rb") as source:
+            if source.read(len(MAGIC)) == MAGIC:
+                source.seek(0)
+                return keyring.erased_keys(read_header(source)[0]["keys"])
+        meta = json.loads(path.read_text(encoding="utf-8"))
+        return keyring.erased_keys(meta)
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise BackupError(
+            _("%(path)s is neither a keys.json nor a backup: %(error)s")
+            % {"path": path, "error": e}
+        ) from e
+
+
+def _meta_with_erasures(meta: dict, erased: Iterable[dict]) -> dict:
+    known = {entry["key"] for entry in keyring.erased_keys(meta)}
+    added = [entry for entry in erased if entry["key"] not in known]
+    return {**meta, "erased": keyring.erased_keys(meta) + added} if added else meta
 
 
 def _check_same_migrations(info: BackupInfo) -> None:

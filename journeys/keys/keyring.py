@@ -297,7 +297,8 @@ def change_secret(
         kek = unlocked().kek
     subkeys = open_subkeys(meta, kek)
     new_code = recovery_code()
-    write_meta(build_meta(kek, subkeys, {"passphrase": new_passphrase, "key": new_key}, new_code))
+    new_meta = build_meta(kek, subkeys, {"passphrase": new_passphrase, "key": new_key}, new_code)
+    write_meta(_with_erased(new_meta, meta))
     _set_unlocked(kek, subkeys)
     return new_code
 
@@ -329,6 +330,39 @@ def rotation_finish(secret: dict) -> str:
     new = open_kek(meta["rotation"]["unlock"], **secret)
     subkeys = open_subkeys(meta, old)
     code = recovery_code()
-    write_meta(build_meta(new, subkeys, secret, code))
+    write_meta(_with_erased(build_meta(new, subkeys, secret, code), meta))
     _set_unlocked(new, subkeys)
     return code
+
+
+# --- erased records --------------------------------------------------------------------------
+# keys.json lists the data keys destroyed by an erasure (their fingerprints, never a key), so
+# that a backup made before the erasure, restored, does not bring her record back: every
+# backup carries keys.json, and `journeys restore --erased-from` reads the list of a later one.
+
+
+def erased_keys(meta: dict | None = None) -> list[dict]:
+    """[{"key": fingerprint of the data key, "code": her code, "on": date}, ...]"""
+    meta = read_meta() if meta is None else meta
+    return list(meta.get("erased", []))
+
+
+def erased_add(entries: list[dict]) -> None:
+    """Add these erasures to keys.json (each data key once)."""
+    meta = read_meta()
+    known = {entry["key"] for entry in meta.get("erased", [])}
+    meta["erased"] = erased_keys(meta) + [e for e in entries if e["key"] not in known]
+    write_meta(meta)
+
+
+def erased_remove(fingerprint: str) -> None:
+    """Take back an erasure that did not happen (its transaction rolled back)."""
+    meta = read_meta()
+    meta["erased"] = [e for e in erased_keys(meta) if e["key"] != fingerprint]
+    write_meta(meta)
+
+
+def _with_erased(new: dict, old: dict) -> dict:
+    if old.get("erased"):
+        new["erased"] = old["erased"]
+    return new

@@ -19,7 +19,7 @@ from journeys.audit.services import audit_record
 from journeys.codebook.models import Kind
 from journeys.keys.sealing import Sealer
 from journeys.search import analysis
-from journeys.search.backends import Document, backend
+from journeys.search.backends import Document, backend, packed_of
 from journeys.search.tokens import query_digest, terms_packed
 
 # Codes that become facets under their own kind's name; stages, places and facility types
@@ -67,6 +67,49 @@ def interview_facets_refresh(interview: Interview) -> None:
         left_years.get(interview.pk),
         [*_own_facets(interview), *facets[interview.pk]],
     )
+
+
+def interview_document_refresh(interview: Interview) -> None:
+    """Her readable fields or the interview's changed (year, language, province): write the
+    interview's document again from the terms the index holds, without opening or analysing
+    the transcript again."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT tokens, bounds, version FROM search_doc WHERE interview_id = %s",
+            [interview.pk],
+        )
+        row = cursor.fetchone()
+    if row is None:
+        interview_facets_refresh(interview)  # not held yet: indexed whole
+        return
+    tokens, bounds, version = row
+    facets, left_years = journey_facets([interview.pk])
+    interviewee = interview.interviewee
+    document = Document(
+        interview_id=interview.pk,
+        interviewee_id=interviewee.pk,
+        team_key=team_key(interviewee.team_id),
+        code=interviewee.code,
+        year=interview.year,
+        language=interview.language,
+        left_year=left_years.get(interview.pk),
+        version=version,
+        packed=packed_of(tokens),
+        bounds=json.loads(bounds),
+        facets=[*_own_facets(interview), *facets[interview.pk]],
+    )
+    backend().replace([document])
+
+
+def interviewee_documents_delete(interviewee_id: int) -> None:
+    """Her record is erased: nothing of hers may remain findable."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT interview_id FROM search_doc WHERE interviewee_id = %s", [interviewee_id]
+        )
+        ids = [pk for (pk,) in cursor.fetchall()]
+        if ids:
+            backend().delete(cursor, ids)
 
 
 def interviews_index(

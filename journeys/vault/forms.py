@@ -1,22 +1,42 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from journeys.vault.identity import Contact, IdentityData, Relative
+from journeys.vault.identity import (
+    MAX_ITEMS,
+    MAX_VALUE,
+    Contact,
+    IdentityData,
+    Relative,
+)
 from journeys.vault.models import IdentityDigest
 
-CONTACT_KINDS = ("phone", "messenger", "email", "address")
-# What the reveal page calls each kind of contact, in the page's language.
+# What the pages call each kind of contact, in the page's language (the stored kind stays
+# the English word the look-up digests use).
 CONTACT_LABELS = {
     "phone": _("phone"),
     "messenger": _("messenger ID"),
     "email": _("e-mail"),
-    "address": _("address"),
+    # "address" alone is an IP address elsewhere in the catalogue; here it is where she lives.
+    "address": pgettext_lazy("contact", "address"),
 }
-YES = {"yes", "y", "예", "네", "o", "true", "1"}
+IN_NORTH_CHOICES = [
+    ("", "---------"),
+    ("yes", _("Yes")),
+    ("no", _("No")),
+    ("unknown", _("Unknown")),
+]
+IN_NORTH_VALUES = {"yes": True, "no": False, "unknown": None}
+# Blank rows the form offers beyond those filled in: a page without script cannot add any.
+EXTRA_ROWS = 2
 
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _in_north_choice(value: bool | None) -> str:
+    return {True: "yes", False: "no", None: "unknown"}[value]
 
 
 class IdentityForm(forms.Form):
@@ -28,48 +48,132 @@ class IdentityForm(forms.Form):
     aliases = forms.CharField(
         label=_("Other names and nicknames"), required=False, widget=forms.Textarea({"rows": 2})
     )
-    birth_date = forms.CharField(label=_("Date of birth (YYYY-MM-DD)"), required=False)
-    contacts = forms.CharField(
-        label=_("Contacts"),
+    birth_date = forms.CharField(
+        label=_("Date of birth"),
         required=False,
-        widget=forms.Textarea({"rows": 3}),
-        help_text=_("One per line: phone: …, messenger: …, email: …, address: …"),
-    )
-    family = forms.CharField(
-        label=_("Family"),
-        required=False,
-        widget=forms.Textarea({"rows": 3}),
-        help_text=_("One per line: name | relation | where | in North Korea (yes/no)"),
+        max_length=10,
+        help_text=_("YYYY-MM-DD; YYYY-MM or YYYY when that is all she knows."),
     )
 
-    def clean_contacts(self):
-        contacts = []
-        for line in _lines(self.cleaned_data["contacts"]):
-            kind, _sep, value = line.partition(":")
-            if kind.strip().lower() not in CONTACT_KINDS or not value.strip():
-                raise forms.ValidationError(
-                    _("Write each contact as kind: value (phone, messenger, email, address).")
-                )
-            contacts.append(Contact(kind=kind.strip().lower(), value=value.strip()))
-        return contacts
+    def clean_names(self):
+        return _lines(self.cleaned_data["names"])
 
-    def clean_family(self):
-        family = []
-        for line in _lines(self.cleaned_data["family"]):
-            parts = [p.strip() for p in line.split("|")] + ["", "", ""]
-            if not parts[0] or not parts[1]:
-                raise forms.ValidationError(_("Give at least a name and a relation per line."))
-            family.append(Relative(parts[0], parts[1], parts[2], parts[3].lower() in YES))
-        return family
+    def clean_aliases(self):
+        return _lines(self.cleaned_data["aliases"])
+
+    def clean_birth_date(self):
+        return self.cleaned_data["birth_date"].strip()
+
+
+class ContactForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=_("Kind"),
+        required=False,
+        choices=[("", "---------"), *CONTACT_LABELS.items()],
+    )
+    value = forms.CharField(label=_("Contact"), required=False, max_length=MAX_VALUE)
+
+    def clean(self):
+        data = super().clean()
+        kind, value = data.get("kind"), (data.get("value") or "").strip()
+        if value and not kind:
+            self.add_error("kind", _("Choose the kind of contact."))
+        elif kind and not value:
+            self.add_error("value", _("Write the contact itself, or leave the kind empty."))
+        return data
+
+    def contact(self) -> Contact | None:
+        value = (self.cleaned_data.get("value") or "").strip()
+        return Contact(kind=self.cleaned_data["kind"], value=value) if value else None
+
+
+class RelativeForm(forms.Form):
+    name = forms.CharField(label=_("Name"), required=False, max_length=MAX_VALUE)
+    relation = forms.CharField(label=_("Relation"), required=False, max_length=MAX_VALUE)
+    location = forms.CharField(label=_("Where"), required=False, max_length=MAX_VALUE)
+    in_north = forms.ChoiceField(
+        label=_("In North Korea"), required=False, choices=IN_NORTH_CHOICES
+    )
+
+    def clean(self):
+        data = super().clean()
+        filled = {f for f in self.fields if (data.get(f) or "").strip()}
+        if not filled:
+            return data
+        required = {
+            "name": _("Give the family member's name."),
+            "relation": _("Give the relation (mother, brother, ...)."),
+            "in_north": _("Say whether this person lives in North Korea, or that it is unknown."),
+        }
+        for field, message in required.items():
+            if field not in filled:
+                self.add_error(field, message)
+        return data
+
+    def relative(self) -> Relative | None:
+        data = self.cleaned_data
+        if not (data.get("name") or "").strip():
+            return None
+        return Relative(
+            name=data["name"].strip(),
+            relation=data["relation"].strip(),
+            location=data["location"].strip(),
+            in_north=IN_NORTH_VALUES[data["in_north"]],
+        )
+
+
+ContactFormSet = forms.formset_factory(
+    ContactForm, extra=EXTRA_ROWS, max_num=MAX_ITEMS, validate_max=True
+)
+RelativeFormSet = forms.formset_factory(
+    RelativeForm, extra=EXTRA_ROWS, max_num=MAX_ITEMS, validate_max=True
+)
+
+
+class IdentityForms:
+    """Her identity as one form and two formsets (contacts, family), validated together."""
+
+    def __init__(self, data=None, *, initial: IdentityData | None = None):
+        kept = initial or IdentityData()
+        self.form = IdentityForm(
+            data,
+            initial={
+                "names": "\n".join(kept.names),
+                "aliases": "\n".join(kept.aliases),
+                "birth_date": kept.birth_date,
+            },
+        )
+        self.contacts = ContactFormSet(
+            data,
+            prefix="contacts",
+            initial=[{"kind": c.kind, "value": c.value} for c in kept.contacts],
+        )
+        self.family = RelativeFormSet(
+            data,
+            prefix="family",
+            initial=[
+                {
+                    "name": r.name,
+                    "relation": r.relation,
+                    "location": r.location,
+                    "in_north": _in_north_choice(r.in_north),
+                }
+                for r in kept.family
+            ],
+        )
+
+    def is_valid(self) -> bool:
+        # Every part is validated, so every error shows at once.
+        return all([self.form.is_valid(), self.contacts.is_valid(), self.family.is_valid()])
 
     def identity(self) -> IdentityData:
-        data = self.cleaned_data
+        data = self.form.cleaned_data
         return IdentityData(
-            names=_lines(data["names"]),
-            aliases=_lines(data["aliases"]),
-            birth_date=data["birth_date"].strip(),
-            contacts=data["contacts"],
-            family=data["family"],
+            names=data["names"],
+            aliases=data["aliases"],
+            birth_date=data["birth_date"],
+            contacts=[c for c in (f.contact() for f in self.contacts.forms) if c],
+            family=[r for r in (f.relative() for f in self.family.forms) if r],
         )
 
 
@@ -86,3 +190,7 @@ class RevealForm(forms.Form):
 class LookupForm(forms.Form):
     kind = forms.ChoiceField(label=_("Look up by"), choices=IdentityDigest.Kind.choices)
     value = forms.CharField(label=_("Exact value"), max_length=300)
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(label=_("Her code"), max_length=12)

@@ -2,12 +2,14 @@
 record's data key; keyed digests answer "is she already in the archive?" without opening any.
 """
 
+import datetime as dt
 import json
 import re
 from dataclasses import asdict, dataclass, field
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from journeys.accounts.roles import Role
@@ -33,7 +35,7 @@ class Relative:
     name: str
     relation: str
     location: str = ""
-    in_north: bool = False
+    in_north: bool | None = None  # None: not known (never read as "not in the North")
 
 
 @dataclass
@@ -90,39 +92,102 @@ def _digests_of(data: IdentityData) -> set[tuple[str, str]]:
 # -- services ---------------------------------------------------------------------------------
 
 
-def _validate(data: IdentityData) -> None:
+EARLIEST_BIRTH_YEAR = 1900
+DATE_PATTERN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+CONTACT_KINDS = ("phone", "messenger", "email", "address")
+
+
+def _validate(data: IdentityData, interviewee: Interviewee) -> None:
+    errors: dict = {}
     values = [*data.names, *data.aliases, *(c.value for c in data.contacts)]
     values += [v for r in data.family for v in (r.name, r.relation, r.location)]
-    if not data.names:
-        raise ValidationError({"names": _("Give at least one name.")})
+    if not [n for n in data.names if n.strip()]:
+        errors["names"] = _("Give at least one name.")
     if len(values) > MAX_ITEMS * 4 or any(len(v) > MAX_VALUE for v in values):
-        raise ValidationError(_("An entry is too long, or there are too many."))
-    if data.birth_date and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", data.birth_date):
-        raise ValidationError({"birth_date": _("Write the date as YYYY-MM-DD (or YYYY).")})
+        errors[NON_FIELD_ERRORS] = _("An entry is too long, or there are too many.")
+    if any(c.kind not in CONTACT_KINDS or not c.value.strip() for c in data.contacts):
+        errors["contacts"] = _("Each contact needs a kind from the list and a value.")
+    if any(not r.name.strip() or not r.relation.strip() for r in data.family):
+        errors["family"] = _("Each family member needs a name and a relation.")
+    if data.birth_date:
+        problem = _birth_date_problem(data.birth_date, interviewee.birth_year)
+        if problem:
+            errors["birth_date"] = problem
+    if errors:
+        raise ValidationError(errors)
+
+
+def _birth_date_problem(text: str, birth_year: int) -> str | None:
+    """Why this birth date cannot be hers, or None. A date may be partial (YYYY, YYYY-MM):
+    many women know only the year. It must be a real day, not in the future, and fall in the
+    birth year her record gives, or one of the two is wrong."""
+    match = DATE_PATTERN.fullmatch(text)
+    if not match:
+        return _("Write the date as YYYY-MM-DD (or YYYY-MM, or YYYY).")
+    year, month, day = (int(part) if part else None for part in match.groups())
+    try:
+        date = dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return _("%(date)s is not a date of the calendar.") % {"date": text}
+    if year < EARLIEST_BIRTH_YEAR or date > timezone.localdate():
+        return _("Enter a date between %(first)s and today.") % {"first": EARLIEST_BIRTH_YEAR}
+    if year != birth_year:
+        return _(
+            "Her record gives %(record)s as her birth year, not %(year)s: correct one or the other."
+        ) % {"record": birth_year, "year": year}
+    return None
 
 
 def identity_save(*, acting_user, interviewee: Interviewee, data: IdentityData) -> Identity:
-    """Store (or replace) her identity, sealed, with fresh look-up digests."""
-    _validate(data)
-    identity = Identity.objects.filter(interviewee=interviewee).first()
-    if identity is None:
-        identity = Identity(interviewee=interviewee)
-    elif acting_user.role != Role.CUSTODIAN:
+    """Record her identity, sealed, with look-up digests (an interviewer at intake, or the
+    custodian). Replacing one that exists is a correction: identity_update."""
+    if Identity.objects.filter(interviewee=interviewee).exists():
+        return identity_update(acting_user=acting_user, interviewee=interviewee, data=data)
+    _validate(data, interviewee)
+    identity = Identity(interviewee=interviewee)
+    with transaction.atomic():
+        _store(identity, interviewee, data, acting_user)
+        audit_record(actor=acting_user, action="vault.identity.saved", target=interviewee)
+    return identity
+
+
+def identity_update(*, acting_user, interviewee: Interviewee, data: IdentityData) -> Identity:
+    """Correct her identity (the custodian's task). The trail says which parts changed
+    (names, contacts, ...), never their values."""
+    if acting_user.role != Role.CUSTODIAN:
         # An interviewer records an identity at intake; changing one is the custodian's.
         raise PermissionDenied
+    _validate(data, interviewee)
+    with transaction.atomic():
+        identity = Identity.objects.select_for_update().get(interviewee=interviewee)
+        # Opened only to compare, never shown: what changed is named, not its value.
+        sealer = Sealer(interviewee.data_key)
+        before = asdict(IdentityData.from_json(sealer.open(identity, "identity")))
+        after = asdict(data)
+        changed = sorted(part for part in after if after[part] != before.get(part))
+        if not changed:
+            return identity
+        _store(identity, interviewee, data, acting_user)
+        audit_record(
+            actor=acting_user,
+            action="vault.identity.changed",
+            target=interviewee,
+            detail={"changed": changed},
+        )
+    return identity
+
+
+def _store(identity: Identity, interviewee: Interviewee, data: IdentityData, acting_user) -> None:
     identity.identity_sealed = Sealer(interviewee.data_key).seal(
         identity, "identity", data.to_json()
     )
     identity.updated_by = acting_user
-    with transaction.atomic():
-        identity.save()
-        identity.digests.all().delete()
-        IdentityDigest.objects.bulk_create(
-            IdentityDigest(identity=identity, kind=kind, digest=value)
-            for kind, value in sorted(_digests_of(data))
-        )
-        audit_record(actor=acting_user, action="vault.identity.saved", target=interviewee)
-    return identity
+    identity.save()
+    identity.digests.all().delete()
+    IdentityDigest.objects.bulk_create(
+        IdentityDigest(identity=identity, kind=kind, digest=value)
+        for kind, value in sorted(_digests_of(data))
+    )
 
 
 def may_reveal(user, interviewee: Interviewee) -> bool:

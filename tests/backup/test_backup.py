@@ -31,6 +31,7 @@ from journeys.backup.backup import (
     backed_up_models,
     backup_create,
     backup_verify,
+    erasures_of,
     media_root,
     read_header,
 )
@@ -46,7 +47,7 @@ MARKERS = {
     "latin name": "Baekup Sunhui",
     "phone": "+86 135 2468 9753",
     "town": "표지마을",
-    "date": "1968-07-19",
+    "date": "1972-07-19",
 }
 TEXT = (
     f"저는 {MARKERS['hangul name']}({MARKERS['latin name']})입니다. {MARKERS['town']}에서 "
@@ -531,3 +532,61 @@ def test_a_backup_made_before_the_keys_app_restores_its_data_keys_under_their_ne
         check=False,
     )
     assert succeeds(restored).split() == ["1", "1", "True"], "her data key came back and opens"
+
+
+# --- erasure: a backup made before does not bring her back -----------------------------------
+
+
+def test_a_backup_made_before_her_erasure_restores_without_her_given_the_list_of_erasures(
+    users, marked_archive, backup_file, data_dir, tmp_path
+):
+    code, key_id = marked_archive.code, marked_archive.data_key_id
+    before = archive_digest()
+    her_wrapped = next(r for r in before["rows"]["vault.datakey"] if r["pk"] == key_id)
+    services.interviewee_erase(
+        acting_user=users["administrator"],
+        interviewee=marked_archive,
+        reason="She asked in writing to be erased",
+        confirmation=code,
+    )
+    later_backup = tmp_path / "later.jbak"
+    call_command("backup", out=str(later_backup), stdout=StringIO())
+    without_list, with_list = tmp_path / "without", tmp_path / "with"
+
+    succeeds(journeys("restore", backup_file, data_dir=without_list))
+    out = succeeds(
+        journeys(
+            "restore", backup_file, "--erased-from", data_dir / "keys.json", data_dir=with_list
+        )
+    )
+
+    assert TEXT in digest_of(without_list)["opened"][code], (
+        "without the list an old backup brings her back: the list is what keeps her erased"
+    )
+    assert "Restored" in out
+    restored = digest_of(with_list)
+    assert code not in restored["opened"]
+    assert restored["found by phone"] == []
+    assert her_wrapped not in restored["rows"]["vault.datakey"]
+    assert [r["fields"]["code"] for r in restored["rows"]["archive.interviewee"]] == []
+    assert [e["key"] for e in erasures_of(with_list / "keys.json")] == [
+        e["key"] for e in keyring.erased_keys()
+    ], "the restored archive lists the erasure, so its own backups carry it on"
+    assert erasures_of(later_backup) == keyring.erased_keys(), "a later backup carries it too"
+    restored_trail = restored["rows"]["audit.auditentry"]
+    assert restored_trail[-1]["fields"]["action"] == "vault.backup.restored"
+    assert restored_trail[-1]["fields"]["detail"]["erased_again"] == [code]
+    assert "intact" in succeeds(journeys("audit", "verify", data_dir=with_list))
+
+
+def test_restore_refuses_a_list_of_erasures_that_is_neither_keys_nor_a_backup(
+    backup_file, tmp_path
+):
+    nonsense = tmp_path / "notes.txt"
+    nonsense.write_text("not a list", encoding="utf-8")
+    fresh = tmp_path / "fresh"
+    result = journeys("restore", backup_file, "--erased-from", nonsense, data_dir=fresh)
+    assert result.returncode != 0
+    assert "neither a keys.json nor a backup" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert nothing_restored_in(fresh)

@@ -59,3 +59,54 @@ def test_a_custodian_looks_up_and_reveals_an_identity(live_server, page, screens
     entry = AuditEntry.objects.get(action="vault.identity.revealed")
     assert entry.actor == custodian
     assert entry.detail["reason"] == "Family reunification request, case 7"
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_a_custodian_corrects_an_identity_in_a_form_filled_in_with_it(
+    live_server, page, screenshot, staff, lang
+):
+    interviewer, custodian = staff("interviewer"), staff("custodian")
+    person = services.interviewee_create(
+        acting_user=interviewer,
+        birth_year=1970,
+        home_province=Term.objects.get(code="kp-hamgyongbuk"),
+    )
+    identity.identity_save(
+        acting_user=interviewer,
+        interviewee=person,
+        data=identity.IdentityData(
+            names=["고침순녀"],
+            birth_date="1970",
+            contacts=[identity.Contact("phone", "+86 131 0000 2468")],
+        ),
+    )
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.click(f"button[name=language][value={lang}]")
+    page.fill("#id_username", custodian.username)
+    page.fill("#id_password", PASSWORD)
+    page.press("#id_password", "Enter")
+    give_code(page, live_server.url)
+
+    page.goto(f"{live_server.url}/vault/")
+    page.fill("#id_code", person.code)
+    page.press("#id_code", "Enter")
+    page.fill("#id_reason", "She called with a new number")
+    page.click("form button.primary")
+    page.wait_for_selector("#contacts")
+    assert page.input_value("#id_contacts-0-value") == "+86 131 0000 2468"
+    page.fill("#id_contacts-0-value", "+86 131 0000 9999")
+    page.select_option("#id_family-0-in_north", "unknown")
+    page.fill("#id_family-0-name", "고침철수")
+    page.fill("#id_family-0-relation", "brother")
+    screenshot(f"vault-correct-{lang}")
+    page.click("form button.primary")
+    page.wait_for_url(f"{live_server.url}/vault/")
+
+    assert page.errors == []
+    kept = identity.identity_reveal(
+        acting_user=custodian, interviewee=person, reason="checking the browser test"
+    )
+    assert kept.contacts == [identity.Contact("phone", "+86 131 0000 9999")]
+    assert kept.family == [identity.Relative("고침철수", "brother", "", None)]
+    entry = AuditEntry.objects.get(action="vault.identity.changed")
+    assert entry.detail == {"changed": ["contacts", "family"]}

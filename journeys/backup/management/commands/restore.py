@@ -14,6 +14,7 @@ from journeys.backup.backup import (
     BackupError,
     backup_restore,
     backup_verify,
+    erasures_of,
     read_header,
 )
 from journeys.keys import keyring
@@ -33,15 +34,24 @@ class Command(BaseCommand):
             action="store_true",
             help=_("Check every part of the backup; restore nothing."),
         )
+        parser.add_argument(
+            "--erased-from",
+            metavar="KEYS_OR_BACKUP",
+            help=gettext_lazy(
+                "The keys.json of the archive as it is now, or a later backup: records erased "
+                "since this backup was made are erased again before the restore ends."
+            ),
+        )
 
-    def handle(self, *args, file: str, verify_only: bool, **options) -> None:
+    def handle(self, *args, file: str, verify_only: bool, erased_from=None, **options) -> None:
         path = Path(file)
         try:
+            erased = erasures_of(Path(erased_from)) if erased_from else []
             secret = keyring.secret_from_environment() or self.ask_passphrase(path)
             if verify_only:
                 info = backup_verify(path, secret=secret)
             else:
-                info = backup_restore(path, secret=secret)
+                info = backup_restore(path, secret=secret, erased=erased)
         except BackupDamaged as e:
             raise CommandError(
                 _("The backup is damaged or was altered (%(why)s). Nothing was restored.")
