@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "journeys.protection",
     "journeys.reports",
     "journeys.search",
+    "journeys.erasure",
     "journeys.demo",
 ]
 

@@ -5,6 +5,7 @@ urlpatterns = [
     path("accounts/", include("journeys.accounts.urls")),
     path("codebook/", include("journeys.codebook.urls")),
     path("archive/", include("journeys.archive.urls")),
+    path("archive/", include("journeys.erasure.urls")),
     path("vault/", include("journeys.vault.urls")),
     path("audit/", include("journeys.audit.urls")),
     path("reports/", include("journeys.reports.urls")),

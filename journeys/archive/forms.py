@@ -74,20 +74,6 @@ class InterviewEditForm(forms.Form):
         ).order_by("username")
 
 
-class ErasureForm(forms.Form):
-    confirmation = forms.CharField(
-        label=_("Type her code to confirm"),
-        max_length=12,
-        widget=forms.TextInput({"autocomplete": "off"}),
-    )
-    reason = forms.CharField(
-        label=_("Why is her record erased?"),
-        max_length=500,
-        widget=forms.Textarea({"rows": 2}),
-        help_text=_("Kept in the audit trail with your name: do not write her name."),
-    )
-
-
 class SegmentForm(forms.Form):
     speaker = forms.ChoiceField(label=_("Speaker"), choices=Speaker.choices)
     text_ko = forms.CharField(

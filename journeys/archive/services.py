@@ -3,12 +3,11 @@ either saves all of it or nothing (one transaction)."""
 
 import datetime as dt
 import re
-import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max, Min
 from django.utils import timezone
@@ -29,17 +28,13 @@ from journeys.archive.models import (
 from journeys.audit.services import audit_record
 from journeys.codebook.models import Kind, PlaceLevel, Term
 from journeys.codebook.selectors import region_of
-from journeys.keys import crypto, keyring
-from journeys.keys.sealing import Sealer, data_key_new, record_key
-from journeys.protection.models import TextRelease
+from journeys.keys.sealing import Sealer, data_key_new
 from journeys.reports.facts import refresh as statistics_facts_refresh
 from journeys.search.services import (
     interview_document_refresh,
     interview_facets_refresh,
     interview_index,
-    interviewee_documents_delete,
 )
-from journeys.vault.models import Identity
 
 EARLIEST_YEAR = 1900
 MAX_PRICE_YUAN = 1_000_000
@@ -530,78 +525,3 @@ def interview_update(
             )
     interview.date = date
     return interview
-
-
-# -- erasure ----------------------------------------------------------------------------------
-
-MIN_REASON = 10
-
-
-def interviewee_erase(
-    *, acting_user, interviewee: Interviewee, reason: str, confirmation: str
-) -> str:
-    """Erase her whole record at her request: interviews, transcripts, journey, consent,
-    reviews and released versions, her identity, her search documents and statistics facts,
-    and her data key (crypto-shredding). The data key's fingerprint goes into keys.json
-    first, so that a backup made before, restored, does not bring her back (see
-    docs/threat-model.md). The trail keeps that it happened (her code, the time, who and
-    why), never what was erased. Returns her code."""
-    if acting_user.role != Role.ADMINISTRATOR or acting_user.team_id != interviewee.team_id:
-        raise PermissionDenied
-    errors: dict = {}
-    if confirmation.strip() != interviewee.code:
-        errors["confirmation"] = _("Type her code, %(code)s, to confirm.") % {
-            "code": interviewee.code
-        }
-    if len(reason.strip()) < MIN_REASON:
-        errors["reason"] = _("Say why her record is erased (at least %(count)s characters).") % {
-            "count": MIN_REASON
-        }
-    _raise_if(errors)
-    code, data_key = interviewee.code, interviewee.data_key
-    fingerprint = crypto.fingerprint(record_key(data_key))
-    keyring.erased_add([{"key": fingerprint, "code": code, "on": timezone.now().isoformat()}])
-    try:
-        with transaction.atomic():
-            erase_rows(interviewee)
-            audit_record(
-                actor=acting_user,
-                action="archive.interviewee.erased",
-                target=("archive.interviewee", code),
-                detail={"code": code, "reason": reason.strip()[:500]},
-            )
-    except BaseException:
-        keyring.erased_remove(fingerprint)
-        raise
-    return code
-
-
-def erase_rows(interviewee: Interviewee) -> None:
-    """Delete every row of hers, then her data key, overwritten first (call inside a
-    transaction). What other tables hold of her goes with her rows: facts and consent by
-    cascade, the search index here."""
-    interviews = Interview.objects.filter(interviewee=interviewee)
-    TextRelease.objects.filter(interview__in=interviews).delete()
-    Identity.objects.filter(interviewee=interviewee).delete()
-    interviewee_documents_delete(interviewee.pk)
-    interviews.delete()  # segments, events, consents and reviews cascade
-    data_key = interviewee.data_key
-    interviewee.delete()  # her facts cascade
-    # Overwritten before the delete, so the wrapped key is not left whole in a free page.
-    data_key.wrapped = secrets.token_bytes(len(bytes(data_key.wrapped)))
-    data_key.save(update_fields=["wrapped"])
-    data_key.delete()
-
-
-def erasures_reapply(erased: Iterable[dict]) -> list[str]:
-    """After a restore: erase again every record whose data key an erasure destroyed (call
-    inside the restore's transaction). Returns the codes erased."""
-    wanted = {entry["key"] for entry in erased}
-    if not wanted:
-        return []
-    codes = []
-    for interviewee in Interviewee.objects.select_related("data_key").order_by("pk"):
-        if crypto.fingerprint(record_key(interviewee.data_key)) in wanted:
-            codes.append(interviewee.code)
-            erase_rows(interviewee)
-    return codes

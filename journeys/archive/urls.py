@@ -9,7 +9,6 @@ urlpatterns = [
     path("interviewees/<str:code>/", views.interviewee_detail, name="interviewee_detail"),
     path("interviewees/<str:code>/interview/", views.interview_new, name="interview_new"),
     path("interviewees/<str:code>/edit/", views.interviewee_edit, name="interviewee_edit"),
-    path("interviewees/<str:code>/erase/", views.interviewee_erase, name="interviewee_erase"),
     path("interviews/<int:pk>/edit/", views.interview_edit, name="interview_edit"),
     path("interviews/<int:pk>/transcript/", views.transcript_edit, name="transcript_edit"),
     path("interviews/<int:pk>/journey/", views.journey_edit, name="journey_edit"),

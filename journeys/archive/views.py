@@ -8,7 +8,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from journeys.accounts.decorators import recent_auth_required
 from journeys.accounts.roles import (
     CODE_JOURNEY,
     INTAKE,
@@ -22,7 +21,6 @@ from journeys.accounts.roles import (
 )
 from journeys.archive import selectors, services
 from journeys.archive.forms import (
-    ErasureForm,
     EventForm,
     InterviewEditForm,
     IntervieweeFilterForm,
@@ -303,34 +301,6 @@ def interview_edit(request, pk):
         )
     context = {"form": form, "interview": interview, "interviewee": interviewee}
     return render(request, "archive/interview_edit.html", context)
-
-
-@roles_required(Role.ADMINISTRATOR)
-@recent_auth_required
-def interviewee_erase(request, code):
-    """Erase her whole record at her request, after a fresh sign-in, her code typed and a
-    reason given. The page says what goes; nothing of it can be brought back."""
-    interviewee = get_object_or_404(
-        selectors.interviewees_of(request.user).select_related("data_key"), code=code
-    )
-    form = ErasureForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.interviewee_erase(
-                acting_user=request.user, interviewee=interviewee, **form.cleaned_data
-            )
-        except ValidationError as e:
-            add_service_errors(form, e)
-        else:
-            messages.success(request, _("The record of %(code)s was erased.") % {"code": code})
-            return redirect("archive:interviewee_list")
-    context = {
-        "form": form,
-        "interviewee": interviewee,
-        "interviews": interviewee.interviews.count(),
-        "has_identity": Identity.objects.filter(interviewee=interviewee).exists(),
-    }
-    return render(request, "archive/interviewee_erase.html", context)
 
 
 def _interview_or_404(request, pk):

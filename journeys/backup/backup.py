@@ -57,7 +57,6 @@ from django.db.migrations.loader import MigrationLoader
 from django.db.models import Model
 from django.utils.translation import gettext as _
 
-from journeys.archive.services import erasures_reapply
 from journeys.audit.services import audit_record
 from journeys.backup.backup_format import (
     CHUNK_BYTES,
@@ -72,6 +71,7 @@ from journeys.backup.backup_format import (
     _SealingWriter,
     read_header,
 )
+from journeys.erasure.services import erasures_reapply
 from journeys.keys import crypto, keyring
 from journeys.keys.models import DataKey
 

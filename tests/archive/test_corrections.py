@@ -14,8 +14,8 @@ from journeys.archive import services
 from journeys.archive.models import Interviewee
 from journeys.audit.models import AuditEntry
 from journeys.codebook.models import Kind
-from journeys.reports.models import Fact
 from journeys.keys.sealing import Sealer
+from journeys.reports.models import Fact
 from tests.conftest import term
 
 
@@ -228,7 +228,7 @@ class TestPages:
         url = reverse("archive:interviewee_detail", args=[code])
         edit = reverse("archive:interviewee_edit", args=[code])
         interview_edit = reverse("archive:interview_edit", args=[interview.pk])
-        erase = reverse("archive:interviewee_erase", args=[code])
+        erase = reverse("erasure:interviewee_erase", args=[code])
         page = as_role("interviewer").get(url).content.decode()
         assert edit in page
         assert interview_edit in page

@@ -35,6 +35,7 @@ from journeys.backup.backup import (
     media_root,
     read_header,
 )
+from journeys.erasure import services as erasure
 from journeys.keys import keyring
 from journeys.keys.sealing import Sealer
 from journeys.vault import identity
@@ -499,39 +500,24 @@ BEFORE_KEYS_APP = ROOT / "tests" / "backup" / "data" / "before-keys-app.jbak"
 BEFORE_KEYS_APP_KEY = BEFORE_KEYS_APP.with_suffix(".key")
 
 
-def test_a_backup_made_before_the_keys_app_restores_its_data_keys_under_their_new_label(tmp_path):
+def test_a_backup_made_before_later_schema_changes_is_refused_clearly_and_restores_nothing(
+    tmp_path,
+):
     """The file was written by Journeys as of commit 9966b69 (`journeys demo-data --count 1`,
-    then `journeys backup`), when DataKey was the vault's model: its rows say `vault.datakey`."""
+    then `journeys backup`), when DataKey was the vault's model: its rows say `vault.datakey`.
+    The move of that model alone would fit it (LATER_MIGRATIONS_A_BACKUP_FITS), but the vault
+    policy per team and consent's sealed reason change tables since, so it restores only
+    with the version that made it, then `journeys migrate`: refused whole, with that said."""
     secret = {"key": keyring.read_key_file(BEFORE_KEYS_APP_KEY)}
     assert "vault.datakey" in backup_verify(BEFORE_KEYS_APP, secret=secret).manifest["models"]
     fresh = tmp_path / "fresh"
 
-    out = succeeds(
-        journeys("restore", BEFORE_KEYS_APP, data_dir=fresh, key_file=str(BEFORE_KEYS_APP_KEY))
-    )
+    result = journeys("restore", BEFORE_KEYS_APP, data_dir=fresh, key_file=str(BEFORE_KEYS_APP_KEY))
 
-    assert "Restored" in out
-    script = (
-        "import django; django.setup(); "
-        "from journeys.archive.models import Interviewee, Segment; "
-        "from journeys.keys.models import DataKey; "
-        "from journeys.keys.sealing import Sealer; "
-        "women = Interviewee.objects.select_related('data_key'); "
-        "segment = Segment.objects.select_related('interview__interviewee__data_key').first(); "
-        "text = Sealer(segment.interview.interviewee.data_key).open("
-        "segment, 'text_ko'); "
-        "print(DataKey.objects.count(), women.count(), len(text) > 0)"
-    )
-    restored = subprocess.run(
-        [sys.executable, "-c", script],
-        env=environment(fresh, key_file=str(BEFORE_KEYS_APP_KEY)),
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert succeeds(restored).split() == ["1", "1", "True"], "her data key came back and opens"
+    assert result.returncode == 1
+    assert "Restore it with that version, then upgrade and run `journeys migrate`" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert nothing_restored_in(fresh)
 
 
 # --- erasure: a backup made before does not bring her back -----------------------------------
@@ -542,8 +528,8 @@ def test_a_backup_made_before_her_erasure_restores_without_her_given_the_list_of
 ):
     code, key_id = marked_archive.code, marked_archive.data_key_id
     before = archive_digest()
-    her_wrapped = next(r for r in before["rows"]["vault.datakey"] if r["pk"] == key_id)
-    services.interviewee_erase(
+    her_wrapped = next(r for r in before["rows"]["keys.datakey"] if r["pk"] == key_id)
+    erasure.interviewee_erase(
         acting_user=users["administrator"],
         interviewee=marked_archive,
         reason="She asked in writing to be erased",
@@ -567,7 +553,7 @@ def test_a_backup_made_before_her_erasure_restores_without_her_given_the_list_of
     restored = digest_of(with_list)
     assert code not in restored["opened"]
     assert restored["found by phone"] == []
-    assert her_wrapped not in restored["rows"]["vault.datakey"]
+    assert her_wrapped not in restored["rows"]["keys.datakey"]
     assert [r["fields"]["code"] for r in restored["rows"]["archive.interviewee"]] == []
     assert [e["key"] for e in erasures_of(with_list / "keys.json")] == [
         e["key"] for e in keyring.erased_keys()

@@ -37,7 +37,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--erased-from",
             metavar="KEYS_OR_BACKUP",
-            help=gettext_lazy(
+            help=_(
                 "The keys.json of the archive as it is now, or a later backup: records erased "
                 "since this backup was made are erased again before the restore ends."
             ),

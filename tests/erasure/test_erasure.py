@@ -13,13 +13,16 @@ from django.urls import reverse
 from journeys.archive import services
 from journeys.archive.models import Consent, Interview, Interviewee, JourneyEvent, Segment
 from journeys.audit.models import AuditEntry
+from journeys.erasure import services as erasure
+from journeys.keys import crypto, keyring
+from journeys.keys.models import DataKey
+from journeys.keys.sealing import record_key
 from journeys.protection import services as protection
 from journeys.protection.models import TextRelease
 from journeys.reports.models import Fact
-from journeys.keys import crypto, identity, keyring
+from journeys.vault import identity
 from journeys.vault.identity import Contact, IdentityData
-from journeys.vault.models import DataKey, Identity, IdentityDigest
-from journeys.keys.sealing import record_key
+from journeys.vault.models import Identity, IdentityDigest
 from tests.protection.conftest import TESTIMONY, approve, opened
 
 
@@ -52,7 +55,7 @@ def whole_record(users, interview, event):
 
 
 def erase(users, person, *, role="administrator", confirmation=None, reason="She asked by phone"):
-    return services.interviewee_erase(
+    return erasure.interviewee_erase(
         acting_user=users[role],
         interviewee=person,
         reason=reason,
@@ -126,7 +129,7 @@ def test_a_wrong_code_or_no_reason_erases_nothing(users, interviewee, confirmati
 class TestThePage:
     def test_it_asks_for_her_code_and_a_reason_then_erases(self, as_role, interviewee):
         client = as_role("administrator")
-        url = reverse("archive:interviewee_erase", args=[interviewee.code])
+        url = reverse("erasure:interviewee_erase", args=[interviewee.code])
         assert "id_confirmation" in client.get(url).content.decode()
         response = client.post(
             url, {"confirmation": interviewee.code, "reason": "She asked in writing, 2024"}
@@ -147,7 +150,7 @@ class TestThePage:
         client = as_role("administrator")
         client.cookies["journeys_language"] = language
         response = client.post(
-            reverse("archive:interviewee_erase", args=[interviewee.code]),
+            reverse("erasure:interviewee_erase", args=[interviewee.code]),
             {"confirmation": "W-0002", "reason": "She asked in writing, 2024"},
         )
         assert response.status_code == 200
@@ -161,9 +164,9 @@ class TestThePage:
         session = client.session
         session[sessions.CONFIRMED_AT] = session[sessions.CONFIRMED_AT] - 3600
         session.save()
-        response = client.get(reverse("archive:interviewee_erase", args=[interviewee.code]))
+        response = client.get(reverse("erasure:interviewee_erase", args=[interviewee.code]))
         assert response["Location"].startswith(reverse("accounts:reauth"))
 
     def test_an_interviewer_is_refused(self, as_role, interviewee):
-        url = reverse("archive:interviewee_erase", args=[interviewee.code])
+        url = reverse("erasure:interviewee_erase", args=[interviewee.code])
         assert as_role("interviewer").get(url).status_code == 403
