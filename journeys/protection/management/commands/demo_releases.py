@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy
 from journeys.accounts.models import User
 from journeys.accounts.roles import Role
 from journeys.archive.demo_templates_frame import DEMO_NOTICE_KO
-from journeys.archive.models import Interview
+from journeys.archive.models import ConsentUse, Interview
 from journeys.archive.selectors import interview_for_edit
 from journeys.protection import services
 from journeys.protection.models import TextRelease
@@ -50,9 +50,7 @@ class Command(BaseCommand):
             self.stdout.write(_("Released versions exist already: nothing was added."))
             return
         candidates = (
-            Interview.objects.filter(
-                consents__use="quote", consents__granted=True, consents__withdrawn_on=None
-            )
+            Interview.objects.consented_to(ConsentUse.QUOTE)
             .filter(segments__isnull=False, interviewee__team_id=publisher.team_id)
             .distinct()
             .order_by("pk")[:count]
