@@ -180,6 +180,9 @@ class ConsentWithdrawForm(forms.Form):
         ),
         widget=forms.Textarea({"rows": 3}),
         max_length=2000,
+        error_messages={
+            "required": _("Say why the consent is withdrawn (her words or the circumstances).")
+        },
     )
     confirm = forms.BooleanField(
         label=_("I confirm: she withdraws this consent, from today."),

@@ -248,7 +248,8 @@ def _consent_or_404(request, pk):
 def consent_withdraw(request, pk):
     """Withdrawal, confirmed on its own page with a reason: one click must not withdraw."""
     consent = _consent_or_404(request, pk)
-    form = ConsentWithdrawForm(request.POST or None)
+    # An empty POST (the old one-click button) is a bound form: it must fail, not show the page.
+    form = ConsentWithdrawForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             services.consent_withdraw(
@@ -270,7 +271,7 @@ def consent_withdraw(request, pk):
 def consent_give(request, pk):
     """Consent given later to a use she first refused, with the day she gave it."""
     consent = _consent_or_404(request, pk)
-    form = ConsentGiveForm(request.POST or None)
+    form = ConsentGiveForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             services.consent_give(
