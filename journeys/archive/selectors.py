@@ -60,8 +60,13 @@ def interviewees_filtered(f: IntervieweeFilter, user) -> QuerySet[Interviewee]:
 
 
 def _with_events(**conditions) -> QuerySet:
-    """The ids of interviewees with at least one journey event matching the conditions."""
-    return JourneyEvent.objects.filter(**conditions).values("interview__interviewee_id")
+    """The ids of interviewees with at least one journey event matching the conditions, told
+    in an interview still recorded: a withdrawn journey is not found by a filter either."""
+    return (
+        JourneyEvent.objects.filter(**conditions)
+        .exclude(interview__in=Interview.objects.withdrawn())
+        .values("interview__interviewee_id")
+    )
 
 
 def interviewee_record(code: str, user) -> Interviewee:

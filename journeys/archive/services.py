@@ -195,6 +195,7 @@ def consent_withdraw(*, acting_user, consent: Consent, on: dt.date, reason: str)
         consent, "withdrawal_reason", reason
     )
     with transaction.atomic():
+        _lock_unchanged(consent, granted=True)
         consent.save(update_fields=["withdrawn_on", "withdrawal_reason_sealed"])
         _consent_changed(consent.interview)
         audit_record(
@@ -223,6 +224,7 @@ def consent_give(*, acting_user, consent: Consent, on: dt.date) -> Consent:
     _raise_if(errors)
     consent.granted, consent.granted_on = True, on
     with transaction.atomic():
+        _lock_unchanged(consent, granted=False)
         consent.save(update_fields=["granted", "granted_on"])
         _consent_changed(consent.interview)
         audit_record(
@@ -239,6 +241,15 @@ def _check_consent_date(field: str, consent: Consent, on: dt.date, errors: dict)
     held = Sealer(interview.interviewee.data_key).open(interview, "date")
     if not dt.date.fromisoformat(held) <= on <= timezone.localdate():
         errors[field] = _("The date must lie between the interview and today.")
+
+
+def _lock_unchanged(consent: Consent, *, granted: bool) -> None:
+    """Lock the consent row and check it is still as it was read (given or refused, not
+    withdrawn): two people withdrawing at once must not overwrite each other's date and
+    reason."""
+    held = Consent.objects.select_for_update().get(pk=consent.pk)
+    if (held.granted, held.withdrawn_on) != (granted, None):
+        raise ValidationError(_("This consent was changed meanwhile: open the record again."))
 
 
 def _consent_changed(interview: Interview) -> None:

@@ -453,3 +453,32 @@ def test_no_use_can_be_given_after_consent_to_be_recorded_was_withdrawn(users, w
         services.consent_give(
             acting_user=users["interviewer"], consent=consent, on=timezone.localdate()
         )
+
+
+def test_a_withdrawal_read_before_another_was_recorded_does_not_overwrite_it(users, interview):
+    first = record_consent(interview)
+    second = record_consent(interview)  # the same row, read by a second member of staff
+    services.consent_withdraw(
+        acting_user=users["interviewer"], consent=first, on=timezone.localdate(), reason=REASON
+    )
+    with pytest.raises(ValidationError, match="changed meanwhile"):
+        services.consent_withdraw(
+            acting_user=users["administrator"],
+            consent=second,
+            on=timezone.localdate(),
+            reason="Another reason (fictional).",
+        )
+    sealer = Sealer(interview.interviewee.data_key)
+    assert sealer.open(record_consent(interview), "withdrawal_reason") == REASON
+    assert AuditEntry.objects.filter(action="archive.consent.withdrawn").count() == 1
+
+
+@pytest.mark.parametrize("role", ARCHIVE_ROLES)
+def test_after_withdrawal_the_list_filters_do_not_find_her_journey(users, client, withdrawn, role):
+    crossing = withdrawn.events.get().stage_id
+    url = reverse("archive:interviewee_list") + f"?stage={crossing}"
+    response = page_as(client, users, role, url)
+    assert response.status_code == 200
+    codes = [w.code for w in response.context["page"].object_list]
+    assert len(codes) == 17
+    assert withdrawn.interviewee.code not in codes
