@@ -23,7 +23,7 @@ from django.utils import timezone, translation
 
 from journeys.accounts.roles import Role
 from journeys.archive import services
-from journeys.archive.models import Consent, Interview
+from journeys.archive.models import Consent, ConsentUse, Interview
 from journeys.archive.selectors import interview_for_edit
 from journeys.audit.models import AuditEntry
 from journeys.protection import services as protection
@@ -397,8 +397,11 @@ def test_after_withdrawal_her_releases_are_refused_everywhere(users, client, wit
     assert TextRelease.objects.filter(interview=withdrawn).count() == 2
 
 
-def test_demo_releases_would_not_choose_her(users, withdrawn):
-    assert not Interview.objects.consented_to("quote").filter(pk=withdrawn.pk).exists()
+def test_after_withdrawal_no_use_of_hers_is_in_force(users, withdrawn):
+    """The one definition every path asks (the gate, search, statistics, demo releases)."""
+    for use in ConsentUse.values:
+        assert not Interview.objects.consented_to(use).filter(pk=withdrawn.pk).exists()
+    assert list(Interview.objects.withdrawn()) == [withdrawn]
     assert Interview.objects.consented_to("statistics").count() == 17
 
 
