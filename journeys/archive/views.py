@@ -288,7 +288,14 @@ def consent_give(request, pk):
 
 def _withdrawn(request, interview):
     """The page of an interview whose consent to be recorded was withdrawn: nothing of it
-    is shown or changed here any more."""
+    is shown or changed here any more. A refusal, audited like every other."""
+    audit_record(
+        actor=request.user,
+        action="archive.withdrawn.refused",
+        target=interview,
+        detail={"path": request.path[:200]},
+        request=request,
+    )
     return render(request, "archive/withdrawn.html", {"interview": interview}, status=403)
 
 

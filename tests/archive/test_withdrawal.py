@@ -219,6 +219,8 @@ def test_after_withdrawal_her_transcript_and_journey_pages_are_closed(
     assert response.status_code == 403
     html = response.content.decode()
     assert "Her consent to be recorded was withdrawn" in html
+    refused = AuditEntry.objects.get(action="archive.withdrawn.refused", actor=users[role])
+    assert refused.target_id == str(withdrawn.pk)
     assert MARK_EN not in html
     assert MARK_KO not in html
 
