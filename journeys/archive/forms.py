@@ -189,3 +189,36 @@ class IntervieweeFilterForm(forms.Form):
         self.fields["province"].queryset = provinces()
         self.fields["stage"].queryset = terms_of_kind(Kind.STAGE)
         self.fields["way_leaving"].queryset = terms_of_kind(Kind.WAY_LEAVING)
+
+
+class ConsentWithdrawForm(forms.Form):
+    """Withdrawing is confirmed on its own page, with a reason (sealed under her key)."""
+
+    reason = forms.CharField(
+        label=_("Why is the consent withdrawn?"),
+        help_text=_(
+            "Her words or the circumstances. Sealed under her key: only staff who record "
+            "consent read it."
+        ),
+        widget=forms.Textarea({"rows": 3}),
+        max_length=2000,
+        error_messages={
+            "required": _("Say why the consent is withdrawn (her words or the circumstances).")
+        },
+    )
+    confirm = forms.BooleanField(
+        label=_("I confirm: she withdraws this consent, from today."),
+        error_messages={"required": _("Tick the box to confirm the withdrawal.")},
+    )
+
+
+class ConsentGiveForm(forms.Form):
+    """Consent to a use she first refused, given later: the day she gave it."""
+
+    date = forms.DateField(
+        label=_("Date she gave her consent"), widget=forms.DateInput({"type": "date"})
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["date"].initial = timezone.localdate()

@@ -12,6 +12,7 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Exists, ExpressionWrapper, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from journeys.codebook.models import Term
@@ -75,6 +76,58 @@ class Language(models.TextChoices):
     BOTH = "ko+en", _("Korean and English")
 
 
+class ConsentUse(models.TextChoices):
+    RECORD = "record", _("to record the interview")
+    QUOTE = "quote", _("to quote it anonymously")
+    STATISTICS = "statistics", _("to count it in statistics")
+    SHARE = "share", _("to share it with partner organisations")
+
+
+def consent_in_force(use: str) -> Q:
+    """THE definition of "her consent to this use is in force", as a condition on interviews:
+    the consent to this use was given (at the interview or later) and not withdrawn, and so was
+    her consent to be recorded, because withdrawing that withdraws every use of her words.
+
+    Every path that decides whether an interview may be used filters or annotates with this:
+    the record page, the transcript and journey pages, search (`search.services`), the fact
+    table of statistics (`reports.facts`, which takes the SQL Django writes for it), the release
+    gate (`protection.gate`) and the demo releases. Nothing else reads `granted` or
+    `withdrawn_on` to decide.
+    """
+    needed = {use, ConsentUse.RECORD}
+    return Q(
+        *(
+            Exists(
+                Consent.objects.filter(
+                    interview=OuterRef("pk"), use=one, granted=True, withdrawn_on__isnull=True
+                )
+            )
+            for one in sorted(needed)
+        )
+    )
+
+
+class InterviewQuerySet(models.QuerySet):
+    def consented_to(self, use: str) -> "InterviewQuerySet":
+        """The interviews her consent to `use` is in force for (see consent_in_force)."""
+        return self.filter(consent_in_force(use))
+
+    def withdrawn(self) -> "InterviewQuerySet":
+        """The interviews whose consent to be recorded is not in force (withdrawn): kept, as a
+        date, but hidden from every use and every role but the administrator."""
+        return self.exclude(consent_in_force(ConsentUse.RECORD))
+
+    def with_consents_in_force(self) -> "InterviewQuerySet":
+        """Each interview annotated `in_force_<use>` for every use, and `withdrawn`."""
+        flags = {
+            f"in_force_{use}": ExpressionWrapper(
+                consent_in_force(use), output_field=models.BooleanField()
+            )
+            for use in ConsentUse.values
+        }
+        return self.annotate(**flags)
+
+
 class Interview(models.Model):
     interviewee = models.ForeignKey(
         Interviewee, on_delete=models.PROTECT, related_name="interviews"
@@ -94,6 +147,8 @@ class Interview(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = InterviewQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("interview")
         verbose_name_plural = _("interviews")
@@ -103,21 +158,20 @@ class Interview(models.Model):
         return f"{self.interviewee.code} ({self.year})"
 
 
-class ConsentUse(models.TextChoices):
-    RECORD = "record", _("to record the interview")
-    QUOTE = "quote", _("to quote it anonymously")
-    STATISTICS = "statistics", _("to count it in statistics")
-    SHARE = "share", _("to share it with partner organisations")
-
-
 class Consent(models.Model):
-    """Consent for one use of one interview, given on the interview's date. Withdrawal is a
-    date, never a deletion."""
+    """Consent for one use of one interview, given on the interview's date or later
+    (`granted_on`, for a use first refused). Withdrawal is a date and a reason (sealed under
+    her data key), never a deletion. Whether it is in force is decided by consent_in_force,
+    never by these columns alone."""
 
     interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="consents")
+    rid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     use = models.CharField(_("use"), max_length=12, choices=ConsentUse.choices)
     granted = models.BooleanField(_("granted"))
+    # None: given at the interview; a date: a use first refused, given later.
+    granted_on = models.DateField(_("given on"), null=True, blank=True)
     withdrawn_on = models.DateField(_("withdrawn on"), null=True, blank=True)
+    withdrawal_reason_sealed = models.BinaryField(null=True)
 
     class Meta:
         verbose_name = _("consent")
@@ -128,10 +182,6 @@ class Consent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.interview} {self.use}"
-
-    @property
-    def in_force(self) -> bool:
-        return self.granted and self.withdrawn_on is None
 
 
 class Speaker(models.TextChoices):

@@ -5,7 +5,14 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, QuerySet
 
-from journeys.archive.models import Consent, Interview, Interviewee, JourneyEvent, Segment
+from journeys.archive.models import (
+    Consent,
+    ConsentUse,
+    Interview,
+    Interviewee,
+    JourneyEvent,
+    Segment,
+)
 from journeys.codebook.models import Kind, Term
 from journeys.keys.sealing import Sealer
 
@@ -53,8 +60,13 @@ def interviewees_filtered(f: IntervieweeFilter, user) -> QuerySet[Interviewee]:
 
 
 def _with_events(**conditions) -> QuerySet:
-    """The ids of interviewees with at least one journey event matching the conditions."""
-    return JourneyEvent.objects.filter(**conditions).values("interview__interviewee_id")
+    """The ids of interviewees with at least one journey event matching the conditions, told
+    in an interview still recorded: a withdrawn journey is not found by a filter either."""
+    return (
+        JourneyEvent.objects.filter(**conditions)
+        .exclude(interview__in=Interview.objects.withdrawn())
+        .values("interview__interviewee_id")
+    )
 
 
 def interviewee_record(code: str, user) -> Interviewee:
@@ -63,10 +75,14 @@ def interviewee_record(code: str, user) -> Interviewee:
     events = JourneyEvent.objects.select_related(
         "stage", "event_type", "place", "facility"
     ).prefetch_related("codes")
-    interviews = Interview.objects.select_related("interviewer").prefetch_related(
-        "consents",
-        Prefetch("events", queryset=events),
-        Prefetch("segments", queryset=Segment.objects.order_by("position")),
+    interviews = (
+        Interview.objects.with_consents_in_force()
+        .select_related("interviewer")
+        .prefetch_related(
+            "consents",
+            Prefetch("events", queryset=events),
+            Prefetch("segments", queryset=Segment.objects.order_by("position")),
+        )
     )
     interviewee = (
         interviewees_of(user)
@@ -77,6 +93,7 @@ def interviewee_record(code: str, user) -> Interviewee:
     sealer = Sealer(interviewee.data_key)
     for interview in interviewee.interviews.all():
         open_interview(sealer, interview)
+        open_consents(sealer, interview)
         open_segments(sealer, interview.segments.all())
         open_events(sealer, interview.events.all())
     return interviewee
@@ -86,6 +103,7 @@ def interview_for_edit(pk: int, user) -> Interview:
     """An interview with its date opened, and the sealer of its record for the rest."""
     interview = (
         Interview.objects.filter(interviewee__team_id=user.team_id)
+        .with_consents_in_force()
         .select_related("interviewee", "interviewee__home_province", "interviewee__data_key")
         .get(pk=pk)
     )
@@ -124,7 +142,22 @@ def event_for_edit(pk: int, user) -> JourneyEvent:
 
 def open_interview(sealer: Sealer, interview: Interview) -> Interview:
     interview.date = dt.date.fromisoformat(sealer.open(interview, "date"))
+    if hasattr(interview, "in_force_record"):
+        interview.withdrawn = not interview.in_force_record
     return interview
+
+
+def open_consents(sealer: Sealer, interview: Interview) -> list[Consent]:
+    """Each consent of an interview (from `with_consents_in_force`) with `in_force` as the
+    one definition decides it, and the reason for a withdrawal opened."""
+    consents = list(interview.consents.all())
+    for consent in consents:
+        consent.in_force = getattr(interview, f"in_force_{consent.use}")
+        consent.withdrawal_reason = sealer.open(consent, "withdrawal_reason")
+    interview.record_withdrawn_on = next(
+        (c.withdrawn_on for c in consents if c.use == ConsentUse.RECORD), None
+    )
+    return consents
 
 
 def open_segments(sealer: Sealer, segments) -> list[Segment]:
@@ -144,6 +177,11 @@ def open_events(sealer: Sealer, events) -> list[JourneyEvent]:
         event.place_shown = by_code.get(details[event.pk], event.place)
         event.notes = sealer.open(event, "notes")
     return events
+
+
+def is_withdrawn(interview_id: int) -> bool:
+    """Whether her consent to be recorded is withdrawn for this interview."""
+    return Interview.objects.filter(pk=interview_id).withdrawn().exists()
 
 
 def events_of(user) -> QuerySet[JourneyEvent]:

@@ -185,25 +185,103 @@ def interview_create(
     return interview
 
 
-def consent_withdraw(*, acting_user, consent: Consent, on: dt.date) -> Consent:
-    """Withdrawal is kept as a date: every output made after it must leave the interview out."""
+MAX_REASON_CHARS = 2000
+
+
+def consent_withdraw(*, acting_user, consent: Consent, on: dt.date, reason: str) -> Consent:
+    """Withdrawal is kept as a date, with her reason sealed under her data key. In the same
+    transaction every output leaves the interview out: the fact table of statistics is
+    recomputed and, when she withdraws her consent to be recorded (which withdraws every
+    use), her interview's search documents are removed. The gate and every page ask
+    `consent_in_force` at the moment they are used, so releases follow at once."""
+    reason = reason.strip()
+    errors: dict = {}
     if consent.withdrawn_on is not None:
         raise ValidationError(_("This consent was already withdrawn."))
-    if on > timezone.localdate() or on.year < consent.interview.year:
-        raise ValidationError(
-            {"withdrawn_on": _("The date must lie between the consent and today.")}
-        )
+    if not consent.granted:
+        raise ValidationError(_("This consent was never given: there is nothing to withdraw."))
+    if not reason:
+        errors["reason"] = _("Say why the consent is withdrawn (her words or the circumstances).")
+    elif len(reason) > MAX_REASON_CHARS:
+        errors["reason"] = _("Keep the reason under %(limit)s characters.") % {
+            "limit": MAX_REASON_CHARS
+        }
+    _check_consent_date("withdrawn_on", consent, on, errors)
+    _raise_if(errors)
     consent.withdrawn_on = on
+    consent.withdrawal_reason_sealed = Sealer(consent.interview.interviewee.data_key).seal(
+        consent, "withdrawal_reason", reason
+    )
     with transaction.atomic():
-        consent.save(update_fields=["withdrawn_on"])
-        statistics_facts_refresh([consent.interview.interviewee_id])
+        _lock_unchanged(consent, granted=True)
+        consent.save(update_fields=["withdrawn_on", "withdrawal_reason_sealed"])
+        _consent_changed(consent.interview)
         audit_record(
             actor=acting_user,
             action="archive.consent.withdrawn",
             target=consent.interview,
-            detail={"use": consent.use},
+            detail={"use": consent.use, "on": on.isoformat()},
         )
     return consent
+
+
+def consent_give(*, acting_user, consent: Consent, on: dt.date) -> Consent:
+    """Record consent given after the interview to a use she first refused, dated. Statistics
+    and search follow in the same transaction. A withdrawn consent is not given again here:
+    withdrawal stays on the record."""
+    errors: dict = {}
+    if consent.withdrawn_on is not None:
+        raise ValidationError(_("This consent was withdrawn: it cannot be given again here."))
+    if consent.granted:
+        raise ValidationError(_("This consent was already given."))
+    if Interview.objects.filter(pk=consent.interview_id).withdrawn().exists():
+        raise ValidationError(
+            _("Her consent to be recorded was withdrawn: no other use can be given.")
+        )
+    _check_consent_date("granted_on", consent, on, errors)
+    _raise_if(errors)
+    consent.granted, consent.granted_on = True, on
+    with transaction.atomic():
+        _lock_unchanged(consent, granted=False)
+        consent.save(update_fields=["granted", "granted_on"])
+        _consent_changed(consent.interview)
+        audit_record(
+            actor=acting_user,
+            action="archive.consent.given",
+            target=consent.interview,
+            detail={"use": consent.use, "on": on.isoformat()},
+        )
+    return consent
+
+
+def _check_consent_date(field: str, consent: Consent, on: dt.date, errors: dict) -> None:
+    interview = consent.interview
+    held = Sealer(interview.interviewee.data_key).open(interview, "date")
+    if not dt.date.fromisoformat(held) <= on <= timezone.localdate():
+        errors[field] = _("The date must lie between the interview and today.")
+
+
+def _lock_unchanged(consent: Consent, *, granted: bool) -> None:
+    """Lock the consent row and check it is still as it was read (given or refused, not
+    withdrawn): two people withdrawing at once must not overwrite each other's date and
+    reason."""
+    held = Consent.objects.select_for_update().get(pk=consent.pk)
+    if (held.granted, held.withdrawn_on) != (granted, None):
+        raise ValidationError(_("This consent was changed meanwhile: open the record again."))
+
+
+def _consent_changed(interview: Interview) -> None:
+    """What may be counted or found about her changed: statistics and search follow, in the
+    caller's transaction (search keeps out every interview whose record consent is withdrawn)."""
+    statistics_facts_refresh([interview.interviewee_id])
+    interview_facets_refresh(interview)
+
+
+def _refuse_if_withdrawn(interview: Interview) -> None:
+    if Interview.objects.filter(pk=interview.pk).withdrawn().exists():
+        raise ValidationError(
+            _("Her consent to be recorded was withdrawn: the transcript can no longer be changed.")
+        )
 
 
 @dataclass(frozen=True)
@@ -221,6 +299,7 @@ def transcript_save(
     A segment with neither text is dropped (an empty row left in the editor), so the
     positions stay dense.
     """
+    _refuse_if_withdrawn(interview)
     limit = settings.JOURNEYS_MAX_SEGMENT_CHARS
     kept = [s for s in segments if s.text_ko.strip() or s.text_en.strip()]
     errors: dict = {}

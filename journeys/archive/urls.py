@@ -16,4 +16,5 @@ urlpatterns = [
     path("events/<int:pk>/delete/", views.event_delete, name="event_delete"),
     path("events/<int:pk>/move/<str:direction>/", views.event_move, name="event_move"),
     path("consents/<int:pk>/withdraw/", views.consent_withdraw, name="consent_withdraw"),
+    path("consents/<int:pk>/give/", views.consent_give, name="consent_give"),
 ]

@@ -21,6 +21,8 @@ from journeys.accounts.roles import (
 )
 from journeys.archive import selectors, services
 from journeys.archive.forms import (
+    ConsentGiveForm,
+    ConsentWithdrawForm,
     EventForm,
     InterviewEditForm,
     IntervieweeFilterForm,
@@ -100,6 +102,8 @@ def interview_new(request, code):
 def transcript_edit(request, pk):
     """Step 3: the transcript, Korean and English side by side, one row per segment."""
     interview = _interview_or_404(request, pk)
+    if interview.withdrawn:
+        return _withdrawn(request, interview)
     if request.method == "POST":
         formset = SegmentFormSet(request.POST, prefix="segments")
         if formset.is_valid():
@@ -132,6 +136,8 @@ def transcript_edit(request, pk):
 def journey_edit(request, pk):
     """Step 4: the coded journey, event by event, with codebook pickers."""
     interview = _interview_or_404(request, pk)
+    if interview.withdrawn:
+        return _withdrawn(request, interview)
     form = EventForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -160,6 +166,8 @@ def event_edit(request, pk):
         event = selectors.event_for_edit(pk, request.user)
     except JourneyEvent.DoesNotExist:
         raise Http404 from None
+    if selectors.is_withdrawn(event.interview_id):
+        return _withdrawn(request, event.interview)
     initial = {
         field: getattr(event, field)
         for field in EventForm.base_fields
@@ -214,7 +222,10 @@ def interviewee_detail(request, code):
     audit_record(
         actor=request.user, action="archive.record.read", target=interviewee, request=request
     )
+    is_administrator = request.user.role == Role.ADMINISTRATOR
     context = {
+        # After a withdrawal only the administrator still reads what she said (docs/roles.md).
+        "reads_withdrawn": is_administrator,
         "interviewee": interviewee,
         "interviews": interviewee.interviews.all(),
         "can_read_transcript": user_has_role(request.user, READ_TRANSCRIPT),
@@ -228,20 +239,66 @@ def interviewee_detail(request, code):
     return render(request, "archive/interviewee_detail.html", context)
 
 
+def _consent_or_404(request, pk):
+    consents = selectors.consents_of(request.user).select_related(
+        "interview__interviewee__data_key"
+    )
+    return get_object_or_404(consents, pk=pk)
+
+
 @roles_required(INTAKE)
-@require_POST
 def consent_withdraw(request, pk):
-    consents = selectors.consents_of(request.user).select_related("interview__interviewee")
-    consent = get_object_or_404(consents, pk=pk)
-    try:
-        services.consent_withdraw(
-            acting_user=request.user, consent=consent, on=timezone.localdate()
-        )
-    except ValidationError as e:
-        messages.error(request, " ".join(e.messages))
-    else:
-        messages.success(request, _("The consent was withdrawn."))
-    return redirect("archive:interviewee_detail", code=consent.interview.interviewee.code)
+    """Withdrawal, confirmed on its own page with a reason: one click must not withdraw."""
+    consent = _consent_or_404(request, pk)
+    # An empty POST (the old one-click button) is a bound form: it must fail, not show the page.
+    form = ConsentWithdrawForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.consent_withdraw(
+                acting_user=request.user,
+                consent=consent,
+                on=timezone.localdate(),
+                reason=form.cleaned_data["reason"],
+            )
+        except ValidationError as e:
+            add_service_errors(form, e)
+        else:
+            messages.success(request, _("The consent was withdrawn."))
+            return redirect("archive:interviewee_detail", code=consent.interview.interviewee.code)
+    context = {"form": form, "consent": consent, "interview": consent.interview}
+    return render(request, "archive/consent_withdraw.html", context)
+
+
+@roles_required(INTAKE)
+def consent_give(request, pk):
+    """Consent given later to a use she first refused, with the day she gave it."""
+    consent = _consent_or_404(request, pk)
+    form = ConsentGiveForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.consent_give(
+                acting_user=request.user, consent=consent, on=form.cleaned_data["date"]
+            )
+        except ValidationError as e:
+            add_service_errors(form, e)
+        else:
+            messages.success(request, _("Her consent was recorded."))
+            return redirect("archive:interviewee_detail", code=consent.interview.interviewee.code)
+    context = {"form": form, "consent": consent, "interview": consent.interview}
+    return render(request, "archive/consent_give.html", context)
+
+
+def _withdrawn(request, interview):
+    """The page of an interview whose consent to be recorded was withdrawn: nothing of it
+    is shown or changed here any more. A refusal, audited like every other."""
+    audit_record(
+        actor=request.user,
+        action="archive.withdrawn.refused",
+        target=interview,
+        detail={"path": request.path[:200]},
+        request=request,
+    )
+    return render(request, "archive/withdrawn.html", {"interview": interview}, status=403)
 
 
 @roles_required(INTAKE)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from journeys.archive.models import Consent, ConsentUse, Interview
+from journeys.archive.models import Interview
 from journeys.keys.sealing import Sealer
 from journeys.protection.models import Excerpt, ReleaseUse, TextRelease
 from journeys.protection.review import ReviewState
@@ -23,13 +23,10 @@ class ReleaseRefused(Exception):
 
 
 def consent_in_force(interview: Interview, use: str) -> bool:
-    """Her consent to this use, and to the recording itself, both given and not withdrawn:
-    a woman who withdraws her consent to be recorded withdraws every use of her words."""
-    uses = {use, ConsentUse.RECORD}
-    in_force = Consent.objects.filter(
-        interview=interview, use__in=uses, granted=True, withdrawn_on__isnull=True
-    )
-    return in_force.count() == len(uses)
+    """Whether her consent to this use is in force now, by the archive's one definition
+    (journeys.archive.models.consent_in_force: a woman who withdraws her consent to be
+    recorded withdraws every use of her words)."""
+    return Interview.objects.filter(pk=interview.pk).consented_to(use).exists()
 
 
 def refusals(state: ReviewState, use: str) -> list[str]:

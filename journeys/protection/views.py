@@ -32,9 +32,13 @@ def _gate_refused(request, release: TextRelease, error: Exception):
 
 def _interview(request, pk: int) -> Interview:
     try:
-        return interview_for_edit(pk, request.user)
+        interview = interview_for_edit(pk, request.user)
     except Interview.DoesNotExist:
         raise Http404 from None
+    if interview.withdrawn:
+        # Her consent to be recorded is withdrawn: her words are reviewed and released no more.
+        raise Http404
+    return interview
 
 
 def _errors(request, error: ValidationError) -> None:

@@ -6,8 +6,11 @@ archive services (one woman, in the transaction of the write), the demo generato
 path (a batch) and the migration (everyone). The counting rules are the ones
 tests/reports/test_statistics.py pins:
 
-- only interviews whose statistics consent is in force (granted, not withdrawn) count, and a
-  woman is a fact of the table only when at least one of hers does;
+- only interviews whose statistics consent is in force count (the one definition,
+  journeys.archive.models.consent_in_force: given, not withdrawn, and her consent to be
+  recorded not withdrawn either), and a woman is a fact of the table only when at least one
+  of hers does. The SQL of that condition is written by Django from the same queryset the
+  gate and search use (`_counted`), never by hand;
 - an event counts only when the interview that told it counts;
 - one row per woman and code (distinct women), except prices: a row per woman and price,
   with the number of sales in `n`.
@@ -16,8 +19,9 @@ Kinds: the codebook kind of an event's codes (reason_leaving, violation, ...), a
 """
 
 from django.db import connection
+from django.db.models import F
 
-from journeys.archive.models import Interviewee
+from journeys.archive.models import ConsentUse, Interview, Interviewee
 from journeys.reports.models import Fact
 
 WOMAN = "_woman"  # one row per counted woman (code "")
@@ -32,16 +36,18 @@ PRICE = "_price"  # code: a price paid; n: how many sales at that price
 
 TRAFFICKED_WAYS = ("trafficked_agreed", "trafficked_deceived", "abducted")
 
-# Every counted interview and its woman; {women} narrows it to some.
-_COUNTED = """
-    SELECT i.id AS interview_id, i.interviewee_id AS woman
-    FROM archive_interview i
-    WHERE EXISTS (
-        SELECT 1 FROM archive_consent c
-        WHERE c.interview_id = i.id AND c.use = 'statistics' AND c.granted = %s
-          AND c.withdrawn_on IS NULL
-    ) {women}
-"""
+
+def _counted(ids: list[int] | None) -> tuple[str, list]:
+    """Every counted interview (`interview_id`) and its woman (`woman`), narrowed to these
+    women: the SQL and parameters of the shared definition of consent in force."""
+    interviews = Interview.objects.consented_to(ConsentUse.STATISTICS)
+    if ids is not None:
+        interviews = interviews.filter(interviewee_id__in=ids)
+    rows = interviews.order_by().values(interview_id=F("pk"), woman=F("interviewee_id"))
+    sql, params = rows.query.sql_with_params()
+    return sql, list(params)
+
+
 _EVENTS = """
     FROM ({counted}) ci
     JOIN archive_journeyevent e ON e.interview_id = ci.interview_id
@@ -146,12 +152,11 @@ def fill() -> None:
 def _insert(ids: list[int] | None) -> None:
     """One INSERT ... SELECT of every kind of fact (a UNION ALL): two statements per refresh,
     with the DELETE, however many women."""
-    narrowed = "" if ids is None else f"AND i.interviewee_id IN ({', '.join(['%s'] * len(ids))})"
-    counted = _COUNTED.format(women=narrowed)
+    counted, counted_params = _counted(ids)
     arms, params = [], []
     for number, fact in enumerate(_FACTS):
         arms.append(f"SELECT woman, kind, code, n FROM ({fact.format(counted=counted)}) f{number}")
-        params += [True, *(ids or [])]
+        params += counted_params
         if f"'{TRAFFICKED}'" in fact:
             params += TRAFFICKED_WAYS
     with connection.cursor() as cursor:

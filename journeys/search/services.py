@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from django.db import connection, transaction
 
-from journeys.archive.models import Interview, JourneyEvent, Segment
+from journeys.archive.models import ConsentUse, Interview, JourneyEvent, Segment
 from journeys.audit.services import audit_record
 from journeys.codebook.models import Kind
 from journeys.keys.sealing import Sealer
@@ -52,8 +52,13 @@ def interview_index(interview: Interview, texts: Texts) -> None:
 
 
 def interview_facets_refresh(interview: Interview) -> None:
-    """The coded journey changed: refresh what facets read. An interview the index does not
-    hold yet (made before the index was) is indexed whole, from its sealed transcript."""
+    """The coded journey or the consent changed: refresh what facets read. An interview the
+    index does not hold yet (made before the index was, or consent given again) is indexed
+    whole, from its sealed transcript; one whose consent to be recorded is withdrawn is taken
+    out of the index."""
+    if _withdrawn_among([interview.pk]):
+        interviews_unindex([interview.pk])
+        return
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1 FROM search_doc WHERE interview_id = %s", [interview.pk])
         held = cursor.fetchone() is not None
@@ -116,10 +121,34 @@ def interviews_index(
     interviews: Sequence[Interview], texts: dict[int, Texts], *, new: bool = False
 ) -> int:
     """Analyse and index many interviews (with their interviewee loaded); returns the number
-    of Korean and English characters analysed. `new`: just created, nothing to replace."""
+    of Korean and English characters analysed. `new`: just created, nothing to replace.
+    Interviews whose consent to be recorded is withdrawn are left out (and taken out)."""
+    interviews, withdrawn = _indexable(interviews)
     docs, chars = documents_of(interviews, texts)
     backend().replace(docs, new=new)
+    if withdrawn and not new:
+        interviews_unindex(withdrawn)
     return chars
+
+
+def interviews_unindex(ids: Sequence[int]) -> None:
+    """Take these interviews out of the index (call inside the writer's transaction): nothing
+    of them is found, counted in a facet or suggested any more."""
+    if ids:
+        with connection.cursor() as cursor:
+            backend().delete(cursor, list(ids))
+
+
+def _withdrawn_among(ids: Sequence[int]) -> set[int]:
+    """Which of these interviews search must not hold: the one definition of consent, in
+    journeys.archive.models.consent_in_force."""
+    return set(Interview.objects.filter(pk__in=list(ids)).withdrawn().values_list("pk", flat=True))
+
+
+def _indexable(interviews: Sequence[Interview]) -> tuple[list[Interview], list[int]]:
+    withdrawn = _withdrawn_among([interview.pk for interview in interviews])
+    kept = [interview for interview in interviews if interview.pk not in withdrawn]
+    return kept, sorted(withdrawn)
 
 
 def documents_of(interviews: Sequence[Interview], texts: dict[int, Texts]):
@@ -250,10 +279,12 @@ def reindex_batch(state: dict, size: int) -> tuple[int, int]:
         state_write(state)
         return 0, 0
     started = time.perf_counter()
-    texts = opened_texts(interviews)
-    docs, chars = documents_of(interviews, texts)  # analysed outside the write lock
+    kept, withdrawn = _indexable(interviews)
+    texts = opened_texts(kept)
+    docs, chars = documents_of(kept, texts)  # analysed outside the write lock
     with transaction.atomic():
         backend().replace(docs)
+        interviews_unindex(withdrawn)
         state["last_id"] = interviews[-1].pk
         state["chars"] = state.get("chars", 0) + chars
         state["seconds"] = round(state.get("seconds", 0) + time.perf_counter() - started, 3)
@@ -262,12 +293,12 @@ def reindex_batch(state: dict, size: int) -> tuple[int, int]:
 
 
 def index_complete() -> bool:
-    """Whether every interview is in the index (a restored archive's is not, until
-    `journeys reindex` ran)."""
+    """Whether every interview search may hold is in the index (a restored archive's is not,
+    until `journeys reindex` ran); withdrawn ones never are."""
     with connection.cursor() as cursor:
         cursor.execute("SELECT count(*) FROM search_doc")
         held = cursor.fetchone()[0]
-    return held >= Interview.objects.count()
+    return held >= Interview.objects.consented_to(ConsentUse.RECORD).count()
 
 
 def index_outdated() -> bool:

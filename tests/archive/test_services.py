@@ -116,18 +116,31 @@ class TestConsentWithdraw:
     def test_withdrawal_keeps_the_consent_with_a_date(self, users, interview):
         consent = interview.consents.get(use="quote")
         services.consent_withdraw(
-            acting_user=users["interviewer"], consent=consent, on=timezone.localdate()
+            acting_user=users["interviewer"],
+            consent=consent,
+            on=timezone.localdate(),
+            reason="She asked (fictional).",
         )
         consent.refresh_from_db()
         assert consent.granted
         assert consent.withdrawn_on == timezone.localdate()
-        assert not consent.in_force
+        assert not Interview.objects.filter(pk=interview.pk).consented_to("quote").exists()
 
     def test_withdrawing_twice_is_refused(self, users, interview):
         consent = interview.consents.get(use="quote")
-        services.consent_withdraw(acting_user=None, consent=consent, on=timezone.localdate())
+        services.consent_withdraw(
+            acting_user=None,
+            consent=consent,
+            on=timezone.localdate(),
+            reason="She asked (fictional).",
+        )
         with pytest.raises(ValidationError, match="already"):
-            services.consent_withdraw(acting_user=None, consent=consent, on=timezone.localdate())
+            services.consent_withdraw(
+                acting_user=None,
+                consent=consent,
+                on=timezone.localdate(),
+                reason="She asked (fictional).",
+            )
 
 
 class TestTranscriptSave:

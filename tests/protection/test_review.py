@@ -228,7 +228,12 @@ def test_withdrawn_consent_blocks_a_new_release_and_every_use_of_an_old_one(user
     approve(acting_user=users["publisher"], interview=opened(told, users["publisher"]))
     version = release(users, told)
     consent = told.consents.get(use="quote")
-    archive.consent_withdraw(acting_user=users["interviewer"], consent=consent, on=dt.date.today())
+    archive.consent_withdraw(
+        acting_user=users["interviewer"],
+        consent=consent,
+        on=dt.date.today(),
+        reason="She asked (fictional).",
+    )
     with pytest.raises(ValidationError, match="consent"):
         release(users, told)
     with pytest.raises(gate.ReleaseRefused):

@@ -38,7 +38,12 @@ def reviewed_and_released(users, interview, use="quote") -> TextRelease:
 
 def withdraw(users, interview, use="quote"):
     consent = interview.consents.get(use=use)
-    archive.consent_withdraw(acting_user=users["interviewer"], consent=consent, on=dt.date.today())
+    archive.consent_withdraw(
+        acting_user=users["interviewer"],
+        consent=consent,
+        on=dt.date.today(),
+        reason="She asked (fictional).",
+    )
 
 
 def test_the_review_page_shows_both_languages_with_the_details_marked(as_role, told):

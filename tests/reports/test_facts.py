@@ -31,10 +31,21 @@ CODED = {
 @pytest.fixture
 def archive(users):
     demo_archive_create(count=60, seed=11, interviewers=[users["interviewer"]])
-    # Then the services change what may be counted: two withdrawals, a deletion, a move.
+    # Then the services change what may be counted: two withdrawals of statistics, one of
+    # the consent to be recorded (which withdraws every use), a deletion, a move.
+    counted = Consent.objects.filter(use=ConsentUse.STATISTICS, granted=True, withdrawn_on=None)
+    record = Consent.objects.get(
+        use=ConsentUse.RECORD, interview=counted.exclude(interview__events=None).last().interview
+    )
+    services.consent_withdraw(
+        acting_user=users["interviewer"], consent=record, on=dt.date.today(), reason="Fictional."
+    )
     for consent in Consent.objects.filter(use=ConsentUse.STATISTICS, granted=True)[:2]:
         services.consent_withdraw(
-            acting_user=users["interviewer"], consent=consent, on=dt.date.today()
+            acting_user=users["interviewer"],
+            consent=consent,
+            on=dt.date.today(),
+            reason="She asked (fictional).",
         )
     services.event_delete(acting_user=users["coder"], event=JourneyEvent.objects.first())
     transit = JourneyEvent.objects.filter(event_type__code="transit", position__gt=0).first()
@@ -52,6 +63,9 @@ def recount(scope: Scope = statistics.EVERYONE) -> dict[str, dict[str, int]]:
             for i in woman.interviews.order_by("pk")
             if i.consents.filter(
                 use=ConsentUse.STATISTICS, granted=True, withdrawn_on__isnull=True
+            ).exists()
+            and i.consents.filter(
+                use=ConsentUse.RECORD, granted=True, withdrawn_on__isnull=True
             ).exists()
         ]
         if not interviews:

@@ -79,7 +79,10 @@ def test_after_she_withdraws_her_consent_to_be_quoted_the_report_leaves_her_out(
     interview = quoted_woman(users)
     consent = interview.consents.get(use="quote")
     archive_services.consent_withdraw(
-        acting_user=users["interviewer"], consent=consent, on=dt.date.today()
+        acting_user=users["interviewer"],
+        consent=consent,
+        on=dt.date.today(),
+        reason="She asked (fictional).",
     )
     assert report.released_excerpts(users["publisher"]) == []
     html = (build(users, tmp_path, name="report.html", fmt="html").path).read_text()

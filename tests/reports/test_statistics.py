@@ -49,7 +49,10 @@ def archive(users):
     withdrawn = woman(users, province="kp-pyongyang", born=1950, way="abducted")
     consent = Consent.objects.get(interview=withdrawn, use="statistics")
     services.consent_withdraw(
-        acting_user=users["interviewer"], consent=consent, on=dt.date(2020, 1, 1)
+        acting_user=users["interviewer"],
+        consent=consent,
+        on=dt.date(2020, 1, 1),
+        reason="She asked (fictional).",
     )
 
 

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from journeys.accounts.models import User
 from journeys.accounts.roles import Role
-from journeys.archive.models import Interview
+from journeys.archive.models import ConsentUse, Interview
 from journeys.archive.selectors import interview_for_edit
 from journeys.demo.templates_frame import DEMO_NOTICE_KO
 from journeys.protection import services
@@ -49,9 +49,7 @@ class Command(BaseCommand):
             self.stdout.write(_("Released versions exist already: nothing was added."))
             return
         candidates = (
-            Interview.objects.filter(
-                consents__use="quote", consents__granted=True, consents__withdrawn_on=None
-            )
+            Interview.objects.consented_to(ConsentUse.QUOTE)
             .filter(segments__isnull=False, interviewee__team_id=publisher.team_id)
             .distinct()
             .order_by("pk")[:count]
