@@ -12,7 +12,6 @@ from journeys.accounts.roles import (
     CODE_JOURNEY,
     INTAKE,
     READ_ARCHIVE,
-    READ_TRANSCRIPT,
     REVIEW_TEXT,
     TRANSCRIBE,
     roles_required,
@@ -213,7 +212,6 @@ def interviewee_detail(request, code):
     context = {
         "interviewee": interviewee,
         "interviews": interviewee.interviews.all(),
-        "can_read_transcript": user_has_role(request.user, READ_TRANSCRIPT),
         "can_code": user_has_role(request.user, CODE_JOURNEY),
         "can_transcribe": user_has_role(request.user, TRANSCRIBE),
         "can_review": user_has_role(request.user, REVIEW_TEXT),
