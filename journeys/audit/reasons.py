@@ -22,7 +22,7 @@ from journeys.vault.sealing import open_text, record_key, seal_text
 SEALED = "reason_sealed"
 KEY = "reason_key"
 REVEAL = "reveal"
-LABEL = "audit.reveal"
+LABEL = "reveal reason"
 # The sealed reason must fit the detail's 2,000 characters as base64 (4 characters for every
 # 3 bytes, and 28 bytes of nonce and tag): 1,200 bytes is 400 Korean or 1,200 Latin letters.
 MAX_REASON_BYTES = 1200
