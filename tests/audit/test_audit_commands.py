@@ -35,6 +35,17 @@ def test_a_backup_is_recorded(interview, tmp_path):
     assert_audited("export.backup", since=since, actor="journeys backup")
 
 
+def test_an_account_made_from_the_command_line_is_recorded(db, tmp_path):
+    from journeys.accounts.models import User
+
+    password = tmp_path / "password"
+    password.write_text("a-fictional-long-passphrase-91\n")
+    since = last_seq()
+    run("createuser", "fictional-hana", role="researcher", password_file=str(password))
+    hana = User.objects.get(username="fictional-hana")
+    assert_audited("accounts.user.created", hana, since=since, role="researcher")
+
+
 def test_rebuilding_the_search_index_is_recorded(interview):
     since = last_seq()
     run("reindex", restart=True)
