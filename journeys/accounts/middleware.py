@@ -60,6 +60,12 @@ class RoleRequiredMiddleware:
             raise PermissionDenied
         return None
 
+    def process_exception(self, request, exception):
+        """A view that refuses one record (PermissionDenied: an identity already recorded, a
+        reveal the vault policy does not allow) is a refusal like the role's: audited."""
+        if isinstance(exception, PermissionDenied) and request.user.is_authenticated:
+            audit_refusal(request, "record")
+
 
 SIGNED_OUT = {
     "idle": _("You were signed out after %(minutes)s minutes without activity."),

@@ -33,6 +33,11 @@ REVEAL_IDENTITY = frozenset({Role.CUSTODIAN, Role.INTERVIEWER})
 INTAKE = frozenset({Role.ADMINISTRATOR, Role.INTERVIEWER})
 TRANSCRIBE = frozenset({Role.ADMINISTRATOR, Role.INTERVIEWER, Role.CODER})
 READ_TRANSCRIPT = frozenset({Role.ADMINISTRATOR, Role.INTERVIEWER, Role.CODER, Role.PUBLISHER})
+# Sealed details (exact interview dates, places below province, free notes, transcripts)
+# identify a woman as surely as her words do: the roles that read transcripts, and no other,
+# have them opened (archive.selectors.interviewee_record). The researcher counts journeys
+# from the readable columns: years, provinces and codes.
+READ_SEALED_DETAILS = READ_TRANSCRIPT
 CODE_JOURNEY = frozenset({Role.ADMINISTRATOR, Role.INTERVIEWER, Role.CODER})
 # Reviewing the details found in a testimony needs someone who reads it; releasing the
 # pseudonymised text, and choosing what the report quotes, is the publisher's decision.

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, QuerySet
 
+from journeys.accounts.roles import READ_SEALED_DETAILS, user_has_role
 from journeys.archive.models import (
     Consent,
     ConsentUse,
@@ -69,9 +70,21 @@ def _with_events(**conditions) -> QuerySet:
     )
 
 
+def may_read_sealed(user) -> bool:
+    """Whether this user's role may see sealed details: exact interview dates, places below
+    province, free notes and transcripts (docs/roles.md, "What the record page shows")."""
+    return user_has_role(user, READ_SEALED_DETAILS)
+
+
 def interviewee_record(code: str, user) -> Interviewee:
-    """One interviewee with everything her record page shows, opened, in a fixed number of
-    queries. Raises DecryptionFailed rather than show anything it could not open."""
+    """One interviewee with everything her record page shows this user, opened, in a fixed
+    number of queries. Raises DecryptionFailed rather than show anything it could not open.
+
+    For a role that may not read sealed details nothing sealed is fetched or opened: each
+    interview has `date` None and `transcript` None, each event its province as `place_shown`
+    and `notes` None, so no template can show what the role may not see.
+    """
+    sealed = may_read_sealed(user)
     events = JourneyEvent.objects.select_related(
         "stage", "event_type", "place", "facility"
     ).prefetch_related("codes")
@@ -81,9 +94,11 @@ def interviewee_record(code: str, user) -> Interviewee:
         .prefetch_related(
             "consents",
             Prefetch("events", queryset=events),
-            Prefetch("segments", queryset=Segment.objects.order_by("position")),
         )
     )
+    if sealed:
+        segments = Segment.objects.order_by("position")
+        interviews = interviews.prefetch_related(Prefetch("segments", queryset=segments))
     interviewee = (
         interviewees_of(user)
         .select_related("home_province", "social_class", "data_key")
@@ -92,11 +107,22 @@ def interviewee_record(code: str, user) -> Interviewee:
     )
     sealer = Sealer(interviewee.data_key)
     for interview in interviewee.interviews.all():
-        open_interview(sealer, interview)
-        open_consents(sealer, interview)
-        open_segments(sealer, interview.segments.all())
-        open_events(sealer, interview.events.all())
+        if sealed:
+            open_interview(sealer, interview)
+            open_consents(sealer, interview)
+            interview.transcript = open_segments(sealer, interview.segments.all())
+            open_events(sealer, interview.events.all())
+        else:
+            _withhold_sealed(interview)
     return interviewee
+
+
+def _withhold_sealed(interview: Interview) -> None:
+    interview.date = None
+    interview.transcript = None
+    for event in interview.events.all():
+        event.place_shown = event.place
+        event.notes = None
 
 
 def interview_for_edit(pk: int, user) -> Interview:

@@ -5,7 +5,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from journeys.accounts.roles import Role, roles_required
-from journeys.audit import selectors
+from journeys.audit import presentation, selectors
 from journeys.audit.forms import EntryFilterForm
 from journeys.audit.services import AuditError, audit_record
 from journeys.audit.verify import Result, verify_chain
@@ -31,6 +31,7 @@ def entry_list(request):
     context = {
         "form": form,
         "page": page,
+        "entries": presentation.present(page.object_list),
         "query": query.urlencode(),
         "last_verification": selectors.last_verification(request.user),
     }

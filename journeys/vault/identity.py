@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from journeys.accounts.roles import Role
 from journeys.archive.models import Interviewee
+from journeys.audit import reasons
 from journeys.audit.services import audit_record
 from journeys.keys import crypto, keyring
 from journeys.keys.sealing import Sealer
@@ -207,14 +208,20 @@ def identity_reveal(*, acting_user, interviewee: Interviewee, reason: str) -> Id
     reason = reason.strip()
     if len(reason) < 10:
         raise ValidationError({"reason": _("Say why you need to see her identity.")})
+    if len(reason.encode("utf-8")) > reasons.MAX_REASON_BYTES:
+        raise ValidationError(
+            {"reason": _("Say it more briefly: at most 400 Korean or 1,200 Latin characters.")}
+        )
     identity = Identity.objects.select_related("interviewee__data_key").get(interviewee=interviewee)
     with transaction.atomic():
-        # Audited before it is opened: a reveal that fails is still on record.
+        # Audited before it is opened: a reveal that fails is still on record. The reason is
+        # sealed under her data key (audit/reasons.py): the trail and its backups never hold
+        # it readable.
         audit_record(
             actor=acting_user,
             action="vault.identity.revealed",
             target=interviewee,
-            detail={"reason": reason[:500]},
+            detail=reasons.reason_sealed(interviewee.data_key, reason),
         )
     return IdentityData.from_json(Sealer(interviewee.data_key).open(identity, "identity"))
 

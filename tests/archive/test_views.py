@@ -148,12 +148,22 @@ class TestIntake:
 class TestRecordPage:
     def test_it_shows_the_journey_as_a_timeline(self, as_role, event):
         html = (
-            in_language(as_role("researcher"), "en")
+            in_language(as_role("coder"), "en")
             .get(reverse("archive:interviewee_detail", args=["W-0001"]))
             .content.decode()
         )
         assert 'class="timeline"' in html
         assert "Hyesan" in html
+        assert "1998.03" in html
+
+    def test_a_researcher_sees_the_province_of_an_event_and_not_its_town(self, as_role, event):
+        html = (
+            in_language(as_role("researcher"), "en")
+            .get(reverse("archive:interviewee_detail", args=["W-0001"]))
+            .content.decode()
+        )
+        assert "Ryanggang" in html
+        assert "Hyesan" not in html
         assert "1998.03" in html
 
     def test_researchers_see_no_transcript(self, as_role, interview):

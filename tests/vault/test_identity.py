@@ -5,6 +5,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
+from journeys.audit import reasons
 from journeys.audit.models import AuditEntry
 from journeys.vault import identity
 from journeys.vault.identity import Contact, IdentityData, Relative
@@ -69,7 +70,9 @@ def test_revealing_needs_a_reason_and_is_audited(users, kept):
     assert data == SOMEONE
     entry = AuditEntry.objects.get(action="vault.identity.revealed")
     assert entry.actor == users["custodian"]
-    assert entry.detail == {"reason": "Family tracing request 12"}
+    # The reason is in the trail sealed, never readable (tests/audit/test_reveal_reasons.py).
+    assert "Family tracing request 12" not in entry.detail_text
+    assert reasons.reasons_opened([entry]) == {entry.seq: "Family tracing request 12"}
 
 
 @pytest.mark.parametrize("role", ["administrator", "coder", "researcher", "publisher"])
