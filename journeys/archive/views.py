@@ -131,13 +131,14 @@ def journey_edit(request, pk):
     form = EventForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.event_add(
+            event = services.event_add(
                 acting_user=request.user, interview=interview, data=form.event_input()
             )
         except ValidationError as e:
             add_service_errors(form, e)
         else:
             messages.success(request, _("The event was added to the journey."))
+            _warn_if_out_of_order(request, event)
             return redirect("archive:journey_edit", pk=interview.pk)
     return render(request, "archive/journey_edit.html", _journey_context(request, interview, form))
 
@@ -147,7 +148,22 @@ def _journey_context(request, interview, form):
     audit_record(
         actor=request.user, action="archive.journey.read", target=interview, request=request
     )
+    late = selectors.out_of_order(events)
+    for event in events:
+        event.out_of_order = event.position in late
     return {"interview": interview, "form": form, "events": events, "step": 4}
+
+
+def _warn_if_out_of_order(request, event) -> None:
+    """Saved all the same: a woman may remember her journey out of order."""
+    if event.position in selectors.out_of_order(event.interview.events.order_by("position")):
+        messages.warning(
+            request,
+            _(
+                "This event is dated before an event above it in the journey. It was saved; "
+                "if it happened earlier, move it up with ↑."
+            ),
+        )
 
 
 @roles_required(CODE_JOURNEY)
@@ -159,10 +175,11 @@ def event_edit(request, pk):
     initial = {
         field: getattr(event, field)
         for field in EventForm.base_fields
-        if field not in ("codes", "place")
+        if field not in ("codes", "place", "place_text")
     }
     initial["codes"] = list(event.codes.all())
     initial["place"] = event.place_shown
+    initial["place_text"] = event.place_shown.labels if event.place_shown else ""
     audit_record(
         actor=request.user, action="archive.journey.read", target=event.interview, request=request
     )
@@ -174,18 +191,26 @@ def event_edit(request, pk):
             add_service_errors(form, e)
         else:
             messages.success(request, _("The event was saved."))
+            _warn_if_out_of_order(request, event)
             return redirect("archive:journey_edit", pk=event.interview_id)
     return render(request, "archive/event_edit.html", {"form": form, "event": event})
 
 
 @roles_required(CODE_JOURNEY)
-@require_POST
 def event_delete(request, pk):
-    event = get_object_or_404(selectors.events_of(request.user), pk=pk)
-    interview_pk = event.interview_id
-    services.event_delete(acting_user=request.user, event=event)
-    messages.success(request, _("The event was removed."))
-    return redirect("archive:journey_edit", pk=interview_pk)
+    """Removing an event asks first, on a page of its own, so it works without JavaScript;
+    only a POST that says `confirm` removes it."""
+    events = selectors.events_of(request.user).select_related(
+        "interview__interviewee", "stage", "event_type", "place"
+    )
+    event = get_object_or_404(events, pk=pk)
+    if request.method == "POST" and request.POST.get("confirm") == "yes":
+        interview_pk = event.interview_id
+        services.event_delete(acting_user=request.user, event=event)
+        messages.success(request, _("The event was removed."))
+        return redirect("archive:journey_edit", pk=interview_pk)
+    # The page shows only the event's readable columns (no sealed place or notes).
+    return render(request, "archive/event_delete.html", {"e": event})
 
 
 @roles_required(CODE_JOURNEY)

@@ -83,7 +83,6 @@ POST_ONLY = {
     "reports:download_datapackage",
     "accounts:logout",
     "core:language",
-    "archive:event_delete",
     "archive:event_move",
     "archive:consent_withdraw",
     "protection:review_decide",
