@@ -1,7 +1,6 @@
 import re
 
 from django import forms
-from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -55,18 +54,15 @@ class InterviewForm(forms.Form):
 
 
 class SegmentForm(forms.Form):
+    """One row of the editor. No length limit here (a browser's maxlength cuts a paste
+    silently): transcript_save splits a long untranslated text or says what is too long."""
+
     speaker = forms.ChoiceField(label=_("Speaker"), choices=Speaker.choices)
     text_ko = forms.CharField(
-        label=_("Korean"),
-        required=False,
-        max_length=settings.JOURNEYS_MAX_SEGMENT_CHARS,
-        widget=forms.Textarea({"lang": "ko", "rows": 4}),
+        label=_("Korean"), required=False, widget=forms.Textarea({"lang": "ko", "rows": 4})
     )
     text_en = forms.CharField(
-        label=_("English"),
-        required=False,
-        max_length=settings.JOURNEYS_MAX_SEGMENT_CHARS,
-        widget=forms.Textarea({"lang": "en", "rows": 4}),
+        label=_("English"), required=False, widget=forms.Textarea({"lang": "en", "rows": 4})
     )
 
 

@@ -103,13 +103,26 @@ def transcript_edit(request, pk):
                 services.SegmentInput(**f.cleaned_data) for f in formset.forms if f.cleaned_data
             ]
             try:
-                services.transcript_save(
+                saved = services.transcript_save(
                     acting_user=request.user, interview=interview, segments=segments
                 )
             except ValidationError as e:
+                # the page is shown again with everything typed, and says what is wrong
                 messages.error(request, " ".join(e.messages))
             else:
                 messages.success(request, _("The transcript was saved."))
+                if len(saved) > sum(1 for s in segments if s.text_ko.strip() or s.text_en.strip()):
+                    messages.warning(
+                        request,
+                        _(
+                            "A passage longer than %(limit)s characters was split at paragraph "
+                            "and sentence ends: the transcript now has %(count)s passages."
+                        )
+                        % {
+                            "limit": f"{settings.JOURNEYS_MAX_SEGMENT_CHARS:,}",
+                            "count": len(saved),
+                        },
+                    )
                 return redirect("archive:journey_edit", pk=interview.pk)
     else:
         initial = [
@@ -120,7 +133,14 @@ def transcript_edit(request, pk):
             actor=request.user, action="archive.transcript.read", target=interview, request=request
         )
         formset = SegmentFormSet(initial=initial, prefix="segments")
-    context = {"interview": interview, "formset": formset, "step": 3}
+    context = {
+        "interview": interview,
+        "formset": formset,
+        "step": 3,
+        "max_chars": settings.JOURNEYS_MAX_TRANSCRIPT_CHARS,
+        "max_chars_shown": f"{settings.JOURNEYS_MAX_TRANSCRIPT_CHARS:,}",
+        "passage_chars": f"{settings.JOURNEYS_MAX_SEGMENT_CHARS:,}",
+    }
     return render(request, "archive/transcript_edit.html", context)
 
 
