@@ -10,6 +10,7 @@ Peak memory is the process's peak resident set (VmHWM), reset before each load.
 """
 
 import argparse
+import io
 import os
 import random
 import shutil
@@ -63,9 +64,9 @@ def peak_reset() -> None:
     Path("/proc/self/clear_refs").write_text("5")  # resets VmHWM (Linux)
 
 
-def peak_mib() -> float:
+def status_mib(field: str) -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
+        if line.startswith(field + ":"):
             return int(line.split()[1]) / 1024
     return float("nan")
 
@@ -95,7 +96,7 @@ def main():
     from journeys.codebook.models import Kind, Term
     from tests.accounts.helpers import sign_in
 
-    call_command("init", verbosity=0)
+    call_command("init", verbosity=0, stdout=io.StringIO())
     publisher = User.objects.create(username="bench-publisher", role="publisher")
     interviewer = User.objects.create(username="bench-interviewer", role="interviewer")
     rng = random.Random(7)
@@ -124,17 +125,21 @@ def main():
     print(
         f"transcript: {args.passages} passages, {total:,} characters ({args.lang}); editor "
         f"limits {settings.JOURNEYS_MAX_SEGMENT_CHARS:,} per passage, "
-        f"{settings.JOURNEYS_MAX_TRANSCRIPT_CHARS:,} in all"
+        f"{getattr(settings, 'JOURNEYS_MAX_TRANSCRIPT_CHARS', 0):,} in all"
     )
     client = sign_in(Client(), publisher)
     url = f"/protection/interviews/{interview.pk}/review/"
+    print(f"resident before the first load: {status_mib('VmRSS'):.0f} MiB")
     for load in ("first", "second"):
         peak_reset()
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         response = client.get(url)
-        took = time.perf_counter() - started
+        took, cpu = time.perf_counter() - started, time.process_time() - cpu
         assert response.status_code == 200, response.status_code
-        print(f"{load} load: {took:.2f} s, peak resident memory {peak_mib():.0f} MiB")
+        print(
+            f"{load} load: {took:.2f} s ({cpu:.2f} s of CPU; the machine may be shared), "
+            f"peak resident memory {status_mib('VmHWM'):.0f} MiB"
+        )
 
 
 if __name__ == "__main__":

@@ -67,6 +67,7 @@ class BoundedCache:
         with self._lock:
             self._entries.clear()
             self._size = 0
+            self.hits = self.misses = 0
 
 
 # What each text holds on its own (detect.spans_each), per language and text.
