@@ -150,7 +150,12 @@ class EventForm(forms.Form):
         """The place spelled exactly so (any spelling, or both labels as the picker shows
         them), or an error that keeps the typed text in the box."""
         spelling = re.sub(r"\s*\([^()]*\)\s*$", "", typed)  # "혜산시 (Hyesan)" -> 혜산시
-        found = [t for t in terms_matching(spelling, kind=Kind.PLACE) if t.active]
+        found = [
+            t
+            for t in terms_matching(spelling, kind=Kind.PLACE)
+            or terms_matching(typed, kind=Kind.PLACE)
+            if t.active
+        ]
         if picked is not None and picked in found:
             return picked
         if len(found) == 1:
