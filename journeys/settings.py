@@ -226,6 +226,17 @@ JOURNEYS_MAX_SEGMENT_CHARS = envint("JOURNEYS_MAX_SEGMENT_CHARS", 20000, minimum
 # The longest line `journeys detect` and `journeys pseudonymise` read: a longer one gets an
 # error line instead of minutes of work and gigabytes of memory (200,000 characters: 44 s).
 JOURNEYS_MAX_LINE_CHARS = envint("JOURNEYS_MAX_LINE_CHARS", 100_000, minimum=100)
+# The longest transcript (both languages together) an interview may have: it bounds the work
+# of one review page (detection) and the size of one editor's POST.
+JOURNEYS_MAX_TRANSCRIPT_CHARS = envint(
+    "JOURNEYS_MAX_TRANSCRIPT_CHARS", 320_000, minimum=JOURNEYS_MAX_SEGMENT_CHARS
+)
+# The editor posts the whole transcript: room for it URL-encoded (up to 12 bytes a character,
+# %XX for each of 4 UTF-8 bytes) and the rows' other fields, so a transcript within the limit
+# above is never refused with a bare 400; anything larger is not a transcript.
+DATA_UPLOAD_MAX_MEMORY_SIZE = JOURNEYS_MAX_TRANSCRIPT_CHARS * 12 + 1024 * 1024
+# 3 fields a passage, for the editor's 2,000 passages at most, and the management form.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000 * 3 + 100
 JOURNEYS_PAGE_SIZE = envint("JOURNEYS_PAGE_SIZE", 50, minimum=1)
 # The smallest count a published statistic may show (journeys/reports/disclosure.py).
 JOURNEYS_MIN_CELL = envint("JOURNEYS_MIN_CELL", 10, minimum=3)

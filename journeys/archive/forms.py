@@ -1,5 +1,6 @@
+import re
+
 from django import forms
-from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -7,7 +8,7 @@ from journeys.accounts.models import User
 from journeys.accounts.roles import Role
 from journeys.archive.models import FamilyInNorth, Language, Speaker
 from journeys.codebook.models import Kind, Term
-from journeys.codebook.selectors import provinces, terms_of_kind
+from journeys.codebook.selectors import provinces, terms_matching, terms_of_kind
 from journeys.lib.forms import TermChoiceField, TermMultipleChoiceField
 
 
@@ -75,18 +76,15 @@ class InterviewEditForm(forms.Form):
 
 
 class SegmentForm(forms.Form):
+    """One row of the editor. No length limit here (a browser's maxlength cuts a paste
+    silently): transcript_save splits a long untranslated text or says what is too long."""
+
     speaker = forms.ChoiceField(label=_("Speaker"), choices=Speaker.choices)
     text_ko = forms.CharField(
-        label=_("Korean"),
-        required=False,
-        max_length=settings.JOURNEYS_MAX_SEGMENT_CHARS,
-        widget=forms.Textarea({"lang": "ko", "rows": 4}),
+        label=_("Korean"), required=False, widget=forms.Textarea({"lang": "ko", "rows": 4})
     )
     text_en = forms.CharField(
-        label=_("English"),
-        required=False,
-        max_length=settings.JOURNEYS_MAX_SEGMENT_CHARS,
-        widget=forms.Textarea({"lang": "en", "rows": 4}),
+        label=_("English"), required=False, widget=forms.Textarea({"lang": "en", "rows": 4})
     )
 
 
@@ -99,6 +97,9 @@ class EventForm(forms.Form):
     place = forms.ModelChoiceField(
         label=_("Place"), queryset=Term.objects.none(), required=False, widget=forms.HiddenInput
     )
+    # What was typed in the place picker's box. The picker puts the chosen term in `place`;
+    # text typed without choosing (or without JavaScript) must name a place, or nothing is saved.
+    place_text = forms.CharField(required=False, max_length=200)
     facility = TermChoiceField(label=_("Facility"), queryset=Term.objects.none(), required=False)
     start_year = forms.IntegerField(label=_("From (year)"), required=False)
     start_month = forms.IntegerField(label=_("month"), required=False, min_value=1, max_value=12)
@@ -157,6 +158,36 @@ class EventForm(forms.Form):
             for label, options in self.fields["codes"].choices
         ]
 
+    def clean(self):
+        cleaned = super().clean()
+        typed = (cleaned.get("place_text") or "").strip()
+        if "place" in self.errors or self.add_prefix("place_text") not in self.data:
+            return cleaned  # no picker box in this post: the place id alone decides
+        # The box decides (what the user sees is what is saved); the picked term only tells
+        # apart places spelled alike. An emptied box means no place.
+        cleaned["place"] = self._place_named(typed, cleaned.get("place")) if typed else None
+        return cleaned
+
+    def _place_named(self, typed: str, picked: Term | None) -> Term | None:
+        """The place spelled exactly so (any spelling, or both labels as the picker shows
+        them), or an error that keeps the typed text in the box."""
+        spelling = re.sub(r"\s*\([^()]*\)\s*$", "", typed)  # "혜산시 (Hyesan)" -> 혜산시
+        found = [
+            t
+            for t in terms_matching(spelling, kind=Kind.PLACE)
+            or terms_matching(typed, kind=Kind.PLACE)
+            if t.active
+        ]
+        if picked is not None and picked in found:
+            return picked
+        if len(found) == 1:
+            return found[0]
+        self.add_error(
+            "place",
+            _("No such place: pick one from the list or ask an administrator to add it."),
+        )
+        return None
+
     def _grouped_event_types(self):
         groups: dict[str, list] = {}
         for term in self.fields["event_type"].queryset:
@@ -167,6 +198,7 @@ class EventForm(forms.Form):
         from journeys.archive.services import EventInput
 
         data = dict(self.cleaned_data)
+        data.pop("place_text")
         data["codes"] = tuple(data["codes"])
         return EventInput(**data)
 

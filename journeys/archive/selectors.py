@@ -150,6 +150,27 @@ def journey_of(interview: Interview) -> list[JourneyEvent]:
     return open_events(interview.sealer, events)
 
 
+def out_of_order(events) -> set[int]:
+    """Positions of the events dated before an event above them in the journey.
+
+    Only a date known well enough to compare counts: a year, and a month when both have one
+    (an event of "1998" is not before one of "March 1998"). Memories come out of order, so
+    this warns and never refuses."""
+    late: set[int] = set()
+    latest: tuple[int, int] | None = None
+    for event in events:
+        if not event.start_year:
+            continue
+        when = (event.start_year, event.start_month or 0)
+        if latest is not None and (
+            when[0] < latest[0] or (when[0] == latest[0] and 0 < when[1] < latest[1])
+        ):
+            late.add(event.position)
+        elif latest is None or when > latest:
+            latest = when
+    return late
+
+
 def event_for_edit(pk: int, user) -> JourneyEvent:
     event = (
         events_of(user)

@@ -29,6 +29,7 @@ from journeys.audit.services import audit_record
 from journeys.codebook.models import Kind, PlaceLevel, Term
 from journeys.codebook.selectors import region_of
 from journeys.keys.sealing import Sealer, data_key_new
+from journeys.lib.text import split as split_text
 from journeys.reports.facts import refresh as statistics_facts_refresh
 from journeys.search.services import (
     interview_document_refresh,
@@ -291,29 +292,71 @@ class SegmentInput:
     speaker: str = Speaker.INTERVIEWEE
 
 
-def transcript_save(
-    *, acting_user, interview: Interview, segments: Iterable[SegmentInput]
-) -> list[Segment]:
-    """Replace the interview's transcript with these segments, in this order.
+def _passages(number: int, segment: SegmentInput, limit: int, errors: dict) -> list:
+    """The segment as it is, or, when one language is longer than `limit` and the other is
+    empty (a pasted text not yet translated), that text split into passages at paragraph or
+    sentence ends. With a translation beside it, splitting would separate text and
+    translation, so it is refused instead."""
+    ko, en = segment.text_ko.strip(), segment.text_en.strip()
+    if max(len(ko), len(en)) <= limit:
+        return [SegmentInput(ko, en, segment.speaker)]
+    if ko and en:
+        errors.setdefault("segments", []).append(
+            _(
+                "Passage %(number)s is longer than %(limit)s characters and has a translation "
+                "beside it: split it into shorter passages, each beside its translation."
+            )
+            % {"number": number, "limit": f"{limit:,}"}
+        )
+        return []
+    side = "text_ko" if ko else "text_en"
+    return [
+        SegmentInput(**{side: part, "speaker": segment.speaker})
+        for part in split_text(ko or en, limit)
+    ]
+
+
+def transcript_passages(segments: Iterable[SegmentInput]) -> list[SegmentInput]:
+    """The passages a transcript is saved as, or a ValidationError saying what is wrong.
 
     A segment with neither text is dropped (an empty row left in the editor), so the
-    positions stay dense.
-    """
-    _refuse_if_withdrawn(interview)
+    positions stay dense; Windows line ends count as one character, as the browser counts."""
     limit = settings.JOURNEYS_MAX_SEGMENT_CHARS
-    kept = [s for s in segments if s.text_ko.strip() or s.text_en.strip()]
     errors: dict = {}
-    for number, segment in enumerate(kept, start=1):
-        if max(len(segment.text_ko), len(segment.text_en)) > limit:
-            errors.setdefault("segments", []).append(
-                _("Segment %(number)s is longer than %(limit)s characters.")
-                % {"number": number, "limit": limit}
-            )
+    kept: list[SegmentInput] = []
+    for number, segment in enumerate(
+        (s for s in segments if s.text_ko.strip() or s.text_en.strip()), start=1
+    ):
         if segment.speaker not in Speaker.values:
             errors.setdefault("segments", []).append(
                 _("Segment %(number)s has an unknown speaker.") % {"number": number}
             )
+        unix = SegmentInput(
+            segment.text_ko.replace("\r\n", "\n"),
+            segment.text_en.replace("\r\n", "\n"),
+            segment.speaker,
+        )
+        kept += _passages(number, unix, limit, errors)
+    total = sum(len(s.text_ko) + len(s.text_en) for s in kept)
+    if total > settings.JOURNEYS_MAX_TRANSCRIPT_CHARS:
+        errors.setdefault("segments", []).append(
+            _(
+                "The transcript has %(count)s characters, more than the %(limit)s one interview "
+                "may hold. Nothing was saved: shorten it, or record the rest as another interview."
+            )
+            % {"count": f"{total:,}", "limit": f"{settings.JOURNEYS_MAX_TRANSCRIPT_CHARS:,}"}
+        )
     _raise_if(errors)
+    return kept
+
+
+def transcript_save(
+    *, acting_user, interview: Interview, segments: Iterable[SegmentInput]
+) -> list[Segment]:
+    """Replace the interview's transcript with these segments, in this order
+    (`transcript_passages`: a long untranslated text becomes several passages)."""
+    _refuse_if_withdrawn(interview)
+    kept = transcript_passages(segments)
     sealer = Sealer(interview.interviewee.data_key)
     rows = [_sealed_segment(sealer, interview, position, s) for position, s in enumerate(kept)]
     with transaction.atomic():

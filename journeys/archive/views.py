@@ -110,13 +110,26 @@ def transcript_edit(request, pk):
                 services.SegmentInput(**f.cleaned_data) for f in formset.forms if f.cleaned_data
             ]
             try:
-                services.transcript_save(
+                saved = services.transcript_save(
                     acting_user=request.user, interview=interview, segments=segments
                 )
             except ValidationError as e:
+                # the page is shown again with everything typed, and says what is wrong
                 messages.error(request, " ".join(e.messages))
             else:
                 messages.success(request, _("The transcript was saved."))
+                if len(saved) > sum(1 for s in segments if s.text_ko.strip() or s.text_en.strip()):
+                    messages.warning(
+                        request,
+                        _(
+                            "A passage longer than %(limit)s characters was split at paragraph "
+                            "and sentence ends: the transcript now has %(count)s passages."
+                        )
+                        % {
+                            "limit": f"{settings.JOURNEYS_MAX_SEGMENT_CHARS:,}",
+                            "count": len(saved),
+                        },
+                    )
                 return redirect("archive:journey_edit", pk=interview.pk)
     else:
         initial = [
@@ -127,7 +140,14 @@ def transcript_edit(request, pk):
             actor=request.user, action="archive.transcript.read", target=interview, request=request
         )
         formset = SegmentFormSet(initial=initial, prefix="segments")
-    context = {"interview": interview, "formset": formset, "step": 3}
+    context = {
+        "interview": interview,
+        "formset": formset,
+        "step": 3,
+        "max_chars": settings.JOURNEYS_MAX_TRANSCRIPT_CHARS,
+        "max_chars_shown": f"{settings.JOURNEYS_MAX_TRANSCRIPT_CHARS:,}",
+        "passage_chars": f"{settings.JOURNEYS_MAX_SEGMENT_CHARS:,}",
+    }
     return render(request, "archive/transcript_edit.html", context)
 
 
@@ -140,13 +160,14 @@ def journey_edit(request, pk):
     form = EventForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.event_add(
+            event = services.event_add(
                 acting_user=request.user, interview=interview, data=form.event_input()
             )
         except ValidationError as e:
             add_service_errors(form, e)
         else:
             messages.success(request, _("The event was added to the journey."))
+            _warn_if_out_of_order(request, event)
             return redirect("archive:journey_edit", pk=interview.pk)
     return render(request, "archive/journey_edit.html", _journey_context(request, interview, form))
 
@@ -156,7 +177,22 @@ def _journey_context(request, interview, form):
     audit_record(
         actor=request.user, action="archive.journey.read", target=interview, request=request
     )
+    late = selectors.out_of_order(events)
+    for event in events:
+        event.out_of_order = event.position in late
     return {"interview": interview, "form": form, "events": events, "step": 4}
+
+
+def _warn_if_out_of_order(request, event) -> None:
+    """Saved all the same: a woman may remember her journey out of order."""
+    if event.position in selectors.out_of_order(event.interview.events.order_by("position")):
+        messages.warning(
+            request,
+            _(
+                "This event is dated before an event above it in the journey. It was saved; "
+                "if it happened earlier, move it up with ↑."
+            ),
+        )
 
 
 @roles_required(CODE_JOURNEY)
@@ -170,10 +206,11 @@ def event_edit(request, pk):
     initial = {
         field: getattr(event, field)
         for field in EventForm.base_fields
-        if field not in ("codes", "place")
+        if field not in ("codes", "place", "place_text")
     }
     initial["codes"] = list(event.codes.all())
     initial["place"] = event.place_shown
+    initial["place_text"] = event.place_shown.labels if event.place_shown else ""
     audit_record(
         actor=request.user, action="archive.journey.read", target=event.interview, request=request
     )
@@ -185,18 +222,26 @@ def event_edit(request, pk):
             add_service_errors(form, e)
         else:
             messages.success(request, _("The event was saved."))
+            _warn_if_out_of_order(request, event)
             return redirect("archive:journey_edit", pk=event.interview_id)
     return render(request, "archive/event_edit.html", {"form": form, "event": event})
 
 
 @roles_required(CODE_JOURNEY)
-@require_POST
 def event_delete(request, pk):
-    event = get_object_or_404(selectors.events_of(request.user), pk=pk)
-    interview_pk = event.interview_id
-    services.event_delete(acting_user=request.user, event=event)
-    messages.success(request, _("The event was removed."))
-    return redirect("archive:journey_edit", pk=interview_pk)
+    """Removing an event asks first, on a page of its own, so it works without JavaScript;
+    only a POST that says `confirm` removes it."""
+    events = selectors.events_of(request.user).select_related(
+        "interview__interviewee", "stage", "event_type", "place"
+    )
+    event = get_object_or_404(events, pk=pk)
+    if request.method == "POST" and request.POST.get("confirm") == "yes":
+        interview_pk = event.interview_id
+        services.event_delete(acting_user=request.user, event=event)
+        messages.success(request, _("The event was removed."))
+        return redirect("archive:journey_edit", pk=interview_pk)
+    # The page shows only the event's readable columns (no sealed place or notes).
+    return render(request, "archive/event_delete.html", {"e": event})
 
 
 @roles_required(CODE_JOURNEY)

@@ -45,5 +45,7 @@ def term_new(request):
 def term_pick(request):
     """The options of a codebook picker (htmx): terms matching any of their spellings."""
     kind = request.GET.get("kind")
-    terms = selectors.terms_search(request.GET.get("q", ""), kind=kind if kind else None)
+    # A picker inside a form sends its box under the form's field name (place_text).
+    query = request.GET.get("q") or request.GET.get("place_text", "")
+    terms = selectors.terms_search(query, kind=kind if kind else None)
     return render(request, "codebook/_pick_options.html", {"terms": terms})

@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from journeys.lib.text import pieces
 from journeys.protection import english, korean, mecab_names, patterns, romanise, world
 from journeys.protection import kiwi as kiwi_module
 from journeys.protection.gazetteer import fold_text, gazetteer
@@ -399,18 +400,47 @@ def _propagate(texts: list[str], spans: list[list[Span]]) -> list[list[Span]]:
     return result
 
 
-def detect_texts(texts: list[str], lang: str, *, consistent: bool = True) -> list[list[Span]]:
-    """The spans of every text; with `consistent`, the texts are one testimony."""
+# Detection of one text costs more than its length (some rules look at every word of it for
+# each candidate): a longer text is detected in pieces cut at paragraph or sentence ends, so
+# a 20,000-character passage costs ten 2,000-character ones. Texts up to this length (every
+# evaluated corpus) are detected whole, as before.
+CHUNK_CHARS = 2000
+# Bumped whenever a change to detection can change what it finds: cached results
+# (journeys/protection/cache.py) made by an older version are not used.
+DETECTION_VERSION = "2026.12.1"
+
+
+def spans_each(texts: list[str], lang: str) -> list[list[Span]]:
+    """The spans of each text on its own, before a detail found in one is looked for in the
+    others (`detect_texts` does that); long texts in pieces of CHUNK_CHARS at most."""
     if lang not in ("ko", "en"):
         raise ValueError(f"lang must be ko or en, not {lang!r}")
-    if lang == "ko":
-        analyses = kiwi_module.tokenize(list(texts))
-        spans = [
-            _resolve(text, _candidates(text, lang, tokens))
-            for text, tokens in zip(texts, analyses, strict=True)
-        ]
-    else:
-        spans = [_resolve(text, _candidates(text, lang)) for text in texts]
+    parts = [
+        (i, a, text[a:b]) for i, text in enumerate(texts) for a, b in pieces(text, CHUNK_CHARS)
+    ]
+    analyses = (
+        kiwi_module.tokenize([part for _i, _a, part in parts])
+        if lang == "ko"
+        else [None] * len(parts)
+    )
+    spans: list[list[Span]] = [[] for _ in texts]
+    for (i, offset, part), tokens in zip(parts, analyses, strict=True):
+        found = _resolve(part, _candidates(part, lang, tokens))
+        spans[i] += [Span(s.start + offset, s.end + offset, s.label, s.text) for s in found]
+    return spans
+
+
+def detect_texts(
+    texts: list[str],
+    lang: str,
+    *,
+    consistent: bool = True,
+    each: list[list[Span]] | None = None,
+) -> list[list[Span]]:
+    """The spans of every text; with `consistent`, the texts are one testimony.
+
+    `each`: the spans_each() of these texts when the caller has them already (cached)."""
+    spans = spans_each(list(texts), lang) if each is None else each
     return _propagate(list(texts), spans) if consistent else spans
 
 

@@ -162,7 +162,8 @@ def _place_words(place: _Place, policy) -> tuple[str, str] | None:
     if policy.place == "remove":
         return "한 곳", "a place"
     country = _country(place)
-    if place.level == "country":
+    if place.level == "country" or _NATURAL.search(place.en):
+        # a country, or a border river (두만강, the Tumen River): public geography, kept
         return None
     if policy.place == "country" and country is not None:
         if place.level == "province":

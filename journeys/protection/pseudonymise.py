@@ -141,6 +141,7 @@ def propose(
     *,
     extra: Sequence[tuple[str, str]] = (),
     consistent: bool = True,
+    each: Sequence[tuple[list[Span], list[Span]]] | None = None,
 ) -> list[tuple[list[Replacement], list[Replacement]]]:
     """Detect and propose a replacement for every detail of one testimony.
 
@@ -148,13 +149,15 @@ def propose(
     `extra`: (form, label) details a reviewer marked as missed, found and replaced in every
     segment and both languages too.
     `consistent=False`: the segments are unrelated texts (the command's --independent); each
-    is pseudonymised on its own, its letters starting again at A."""
+    is pseudonymised on its own, its letters starting again at A.
+    `each`: per segment, the (Korean, English) `detect.spans_each` of its texts, when the
+    caller has them (the review page caches them); detected here otherwise."""
     policy = policy or Policy()
     segments = [(ko or "", en or "") for ko, en in segments]
     unknown = {label for _form, label in extra} - set(LABELS)
     if unknown:
         raise ValueError(f"unknown labels in extra: {sorted(unknown)}")
-    spans = _detect(segments, extra, consistent)
+    spans = _detect(segments, extra, consistent, each)
     groups = [range(len(segments))] if consistent else [[i] for i in range(len(segments))]
     drafts: list[tuple[list, list]] = [([], []) for _ in segments]
     for group in groups:
@@ -205,7 +208,7 @@ def apply(text: str, replacements: Iterable[Replacement]) -> str:
 # --- detection for a whole testimony ---------------------------------------------------
 
 
-def _detect(segments, extra, consistent: bool) -> list[tuple[list[Span], list[Span]]]:
+def _detect(segments, extra, consistent: bool, each=None) -> list[tuple[list[Span], list[Span]]]:
     """Spans per segment and language: detection in one batch per language, Korean names
     looked for in the translation in their Latin spellings, and the reviewer's extra forms
     everywhere."""
@@ -214,8 +217,11 @@ def _detect(segments, extra, consistent: bool) -> list[tuple[list[Span], list[Sp
         texts = [seg[side] for seg in segments]
         filled = [i for i, t in enumerate(texts) if t.strip()]
         # no text, no detection: an English-only run never loads Kiwi
+        known = None if each is None else [each[i][side] for i in filled]
         found = (
-            detect_texts([texts[i] for i in filled], lang, consistent=consistent) if filled else []
+            detect_texts([texts[i] for i in filled], lang, consistent=consistent, each=known)
+            if filled
+            else []
         )
         spans: list[list[Span]] = [[] for _ in texts]
         for i, spans_i in zip(filled, found, strict=True):

@@ -16,8 +16,9 @@ from django.utils.safestring import SafeString, mark_safe
 from journeys.archive.models import Interview, Segment
 from journeys.archive.selectors import transcript_of
 from journeys.keys import keyring
+from journeys.protection.cache import proposals_of
 from journeys.protection.models import SegmentReview, TestimonyReview
-from journeys.protection.pseudonymise import Policy, Replacement, propose
+from journeys.protection.pseudonymise import Policy, Replacement
 
 LANGS = ("ko", "en")
 ACCEPT, EDIT, REJECT = "accept", "edit", "reject"
@@ -121,7 +122,9 @@ def review_state(interview: Interview) -> ReviewState:
     policy = Policy.from_dict(stored["policy"]) if stored["policy"] else Policy()
     extra = [tuple(pair) for pair in stored["extra"]]
     segments = transcript_of(interview)
-    proposals = propose([(s.text_ko, s.text_en) for s in segments], policy, extra=extra)
+    # detected once per process and version of the texts, policy and missed details
+    # (protection/cache.py): reloading the page after a decision detects nothing again
+    proposals = proposals_of([(s.text_ko, s.text_en) for s in segments], policy, extra)
     reviewed = dict(
         SegmentReview.objects.filter(interview=interview).values_list("position", "digest")
     )

@@ -90,7 +90,6 @@ POST_ONLY = {
     "reports:download_datapackage",
     "accounts:logout",
     "core:language",
-    "archive:event_delete",
     "archive:event_move",
     "protection:review_decide",
     "protection:review_missed",

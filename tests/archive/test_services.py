@@ -177,7 +177,10 @@ class TestTranscriptSave:
             services.transcript_save(
                 acting_user=None,
                 interview=interview,
-                segments=[services.SegmentInput(text_ko="새"), services.SegmentInput("가" * 101)],
+                segments=[
+                    services.SegmentInput(text_ko="새"),
+                    services.SegmentInput("가" * 101, "a translation beside it"),
+                ],
             )
         assert [s.text_ko for s in transcript(interview)] == ["앞"]
 

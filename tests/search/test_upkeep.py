@@ -67,7 +67,8 @@ def test_a_refused_save_changes_nothing(users, testimony):
         services.transcript_save(
             acting_user=users["coder"],
             interview=interview,
-            segments=[services.SegmentInput(text_ko="가" * 100_000)],
+            # too long to keep beside its translation (alone, it would be split into passages)
+            segments=[services.SegmentInput(text_ko="가" * 100_000, text_en="A translation.")],
         )
     assert ids(users["publisher"], "혜산") == {interview.pk}
 

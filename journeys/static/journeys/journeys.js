@@ -61,3 +61,22 @@ document.addEventListener("keydown", (event) => {
   }
   event.preventDefault();
 });
+// The transcript editor: a transcript longer than one interview may hold is not sent (the
+// server would refuse it, and a very large one would be lost with a bare error); the page
+// says so in its language and keeps everything typed.
+document.addEventListener("submit", (event) => {
+  const form = event.target.closest("form[data-max-chars]");
+  if (!form) return;
+  let total = 0;
+  form.querySelectorAll("#segments textarea").forEach((area) => {
+    total += [...area.value.trim()].length;
+  });
+  const notice = document.getElementById("transcript-too-long");
+  if (total > Number(form.dataset.maxChars)) {
+    event.preventDefault();
+    notice.hidden = false;
+    notice.scrollIntoView({ block: "center" });
+  } else {
+    notice.hidden = true;
+  }
+});
