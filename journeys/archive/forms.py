@@ -150,6 +150,12 @@ class EventForm(forms.Form):
 
 
 class IntervieweeFilterForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code"),
+        required=False,
+        max_length=20,
+        widget=forms.TextInput(attrs={"placeholder": "W-0301", "autocomplete": "off"}),
+    )
     province = TermChoiceField(
         label=_("Home province"), queryset=Term.objects.none(), required=False
     )
