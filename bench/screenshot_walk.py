@@ -7,7 +7,7 @@ whose authenticator key is the browser tests' (tests/browser/conftest.py), serve
 waitress on a free port in this process, signs in as each role and opens every page of the
 walk in Korean and English at 1280 × 900. Screenshots go to screenshots/walk/
 (`<role>-<language>-<page>.png`, ignored by git). It prints, per role and language, each
-page's HTTP status and the height of the top bar, which must be one line (under 60 px).
+page's HTTP status and the height of the top bar, which must be one line (under 80 px; two lines are over 100).
 Look at the screenshots with an image viewer; this script judges nothing else.
 """
 
@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "bench" / "out" / "walk"
 SHOTS = ROOT / "screenshots" / "walk"
 ROLES = ["administrator", "interviewer", "coder", "researcher", "publisher", "custodian"]
-ONE_LINE_PX = 60
+ONE_LINE_PX = 80
 
 
 def archive(count: int) -> dict[str, str]:
@@ -80,7 +80,6 @@ def archive(count: int) -> dict[str, str]:
         "vault-policy": "/vault/policy/",
         "staff": "/accounts/users/",
         "audit": "/audit/",
-        "audit-verify": "/audit/verify/",
         "not-found": "/archive/interviewees/W-99999/",
     }
     if release:
@@ -102,6 +101,7 @@ def serve() -> str:
 
 
 def walk(browser, base: str, role: str, pages: dict[str, str]) -> None:
+    from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     from tests.browser.conftest import PASSWORD, give_code
@@ -115,15 +115,19 @@ def walk(browser, base: str, role: str, pages: dict[str, str]) -> None:
     give_code(page, base)
     page.wait_for_url(f"{base}/")
     for language in ["ko", "en"]:
+        page.goto(f"{base}/")
         page.click(f".langswitch button[value={language}]")
         page.wait_for_load_state()
         heights = set()
         for name, path in pages.items():
-            response = page.goto(base + path)
+            try:
+                response = page.goto(base + path)
+            except PlaywrightError as e:  # an empty error response: Chromium shows its own page
+                print(f"  {role:<13} {language} {name:<15} {e.message.splitlines()[0]}")
+                continue
             status = response.status if response else 0
             if page.locator(".topbar").count():  # error pages may have none
                 heights.add(round(page.locator(".topbar").bounding_box()["height"]))
-            print(f"  {role} {language} {name}", flush=True)
             page.wait_for_load_state("networkidle")
             shot = SHOTS / f"{role}-{language}-{name}.png"
             try:
