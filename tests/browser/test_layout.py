@@ -141,3 +141,37 @@ def test_facet_counts_stay_on_one_line_beside_long_labels(
     assert [c for c in counts if len(c[0]) >= 2], "no count of 10 or more to look at"
     wrapped = [text for text, lines in counts if lines > 1]
     assert wrapped == []
+
+
+STYLE = [
+    "padding-left",
+    "padding-top",
+    "border-top-width",
+    "border-top-color",
+    "border-top-left-radius",
+    "color",
+    "background-color",
+    "font-size",
+]
+
+
+def style_of(page, selector: str) -> dict[str, str]:
+    return page.locator(selector).first.evaluate(
+        "(e, names) => Object.fromEntries(names.map(n => [n, getComputedStyle(e)[n]]))", STYLE
+    )
+
+
+def test_a_secondary_button_looks_like_a_secondary_link_button(live_server, page, staff):
+    user = staff("interviewer")
+    demo_archive_create(count=1, seed=3, interviewers=[user])
+    interviewee = Interviewee.objects.get()
+    sign_in(page, live_server.url, user.username)
+    page.goto(f"{live_server.url}/archive/interviewees/{interviewee.code}/")
+    link = style_of(page, ".actions a.button.secondary")
+    page.goto(
+        f"{live_server.url}/archive/interviews/{interviewee.interviews.first().pk}/transcript/"
+    )
+    button = style_of(page, "button.secondary[data-add-segment]")
+    assert button == link
+    assert button["border-top-width"] == "1px"
+    assert button["border-top-color"] == button["color"]  # outlined in the accent colour
