@@ -18,7 +18,10 @@ class IntervieweeForm(forms.Form):
         label=_("Social class"), queryset=Term.objects.none(), required=False
     )
     family_in_north = forms.ChoiceField(
-        label=_("Does family remain in North Korea?"), choices=FamilyInNorth.choices
+        label=_("Does family remain in North Korea?"),
+        choices=FamilyInNorth.choices,
+        # Unknown until she says: "yes" preselected was recorded for women never asked.
+        initial=FamilyInNorth.UNKNOWN,
     )
 
     def __init__(self, *args, **kwargs):
