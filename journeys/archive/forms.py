@@ -22,6 +22,7 @@ class IntervieweeForm(forms.Form):
     family_in_north = forms.ChoiceField(
         label=_("Does family remain in North Korea?"),
         choices=FamilyInNorth.choices,
+        # Unknown until she says: "yes" preselected was recorded for women never asked.
         initial=FamilyInNorth.UNKNOWN,
     )
 
@@ -204,6 +205,12 @@ class EventForm(forms.Form):
 
 
 class IntervieweeFilterForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code"),
+        required=False,
+        max_length=20,
+        widget=forms.TextInput(attrs={"placeholder": "W-0301", "autocomplete": "off"}),
+    )
     province = TermChoiceField(
         label=_("Home province"), queryset=Term.objects.none(), required=False
     )

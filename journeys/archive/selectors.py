@@ -1,9 +1,10 @@
 """Reads from the archive: the filtered list, the record page, the home page's counts."""
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 
 from journeys.accounts.roles import READ_SEALED_DETAILS, user_has_role
 from journeys.archive.models import (
@@ -27,6 +28,35 @@ class IntervieweeFilter:
     born_until: int | None = None
     left_from: int | None = None
     left_until: int | None = None
+    code: str = ""
+
+
+# A code as people type it: W-0301, w0301, W 301 (letters, an optional separator, digits).
+_TYPED_CODE = re.compile(r"([A-Za-z]+)[-\s]?(\d{1,8})")
+
+
+def code_spelling(text: str) -> str:
+    """The code a typed text most likely means, in the archive's spelling (W-0301 for
+    "w301"), or the text itself, stripped and upper-cased, when it is not shaped like one."""
+    text = text.strip()
+    typed = _TYPED_CODE.fullmatch(text)
+    if not typed:
+        return text.upper()
+    letters, digits = typed.groups()
+    return f"{letters.upper()}-{int(digits):04d}"
+
+
+def interviewee_by_code(text: str, user) -> Interviewee | None:
+    """The interviewee of the user's team whose code the text is, however it was typed; None
+    for anything else, including another team's code (whose existence is nobody's business
+    here)."""
+    if not text.strip() or len(text) > 40:
+        return None
+    spellings = {text.strip(), code_spelling(text)}
+    query = Q()
+    for spelling in spellings:
+        query |= Q(code__iexact=spelling)
+    return interviewees_of(user).filter(query).order_by("code").first()
 
 
 def interviewees_of(user) -> QuerySet[Interviewee]:
@@ -43,6 +73,9 @@ def interviewees_filtered(f: IntervieweeFilter, user) -> QuerySet[Interviewee]:
     event of a stage for each interviewee (22 s at 10,000 testimonies).
     """
     qs = interviewees_of(user).select_related("home_province", "social_class")
+    if f.code.strip():
+        typed = f.code.strip()
+        qs = qs.filter(Q(code__icontains=typed) | Q(code__iexact=code_spelling(typed)))
     if f.province:
         qs = qs.filter(home_province=f.province)
     if f.born_from:

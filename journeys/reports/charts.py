@@ -155,6 +155,10 @@ def timeline(leaving: Published, arrival: Published, lang: str) -> str:
         for published, name in series
         for c, n in published_cells(published)
     ]
+    if not values:
+        # Every year suppressed: Vega sizes an offset scale with no data as 1.8e308 pixels
+        # square, which froze the dashboard. The figure's notes say why there is no chart.
+        return ""
     return _render(
         {
             "width": WIDTH,

@@ -83,7 +83,9 @@ def _schema(published: Published) -> dict:
 
 
 def datapackage(tables: list[Published], *, name: str = "journeys-statistics") -> dict:
-    titles = _both(_("Journeys: statistics of testimonies"))
+    # Lazy, so that each language of the title is looked up (an eager `_` would give the
+    # page's language twice).
+    titles = _both(gettext_lazy("Journeys: statistics of testimonies"))
     resources = []
     for published in tables:
         table_titles = _both(published.table.title)

@@ -327,3 +327,17 @@ def search_record(*, acting_user, text: str, results, request=None) -> None:
     if results.words_ignored:
         detail["words_ignored"] = True
     audit_record(actor=acting_user, action="search.searched", detail=detail, request=request)
+
+
+def search_code_opened(*, acting_user, text: str, interviewee, request=None) -> None:
+    """Audit a search that was a code of the user's team, which opens that record (the record
+    page audits its own read)."""
+    detail = {"words": 0, "filters": [], "hits": 1, "snippets": 0, "code": True}
+    detail["query"] = query_digest(text.strip())
+    audit_record(
+        actor=acting_user,
+        action="search.searched",
+        target=interviewee,
+        detail=detail,
+        request=request,
+    )

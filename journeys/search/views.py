@@ -1,11 +1,19 @@
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
+from django_htmx.http import HttpResponseClientRedirect
 
 from journeys.accounts.roles import READ_ARCHIVE, roles_required
+from journeys.archive.selectors import interviewee_by_code
 from journeys.search import selectors
 from journeys.search.forms import SearchForm
 from journeys.search.query import QueryError
-from journeys.search.services import index_complete, index_outdated, search_record
+from journeys.search.services import (
+    index_complete,
+    index_outdated,
+    search_code_opened,
+    search_record,
+)
 from journeys.search.snippets import attach_snippets
 
 
@@ -17,6 +25,9 @@ def results(request):
     searched = bool(request.GET)
     if searched and form.is_valid():
         text = form.cleaned_data["q"]
+        record = interviewee_by_code(text, request.user)
+        if record is not None:
+            return _open(request, record, text)
         try:
             found = selectors.search(
                 request.user, text, form.filters(), page=form.cleaned_data["page"] or 1
@@ -41,6 +52,15 @@ def results(request):
         )
     template = "search/_results.html" if request.htmx else "search/results.html"
     return render(request, template, context)
+
+
+def _open(request, record, text):
+    """A code typed as the search opens that record, as a code in the list would. Another
+    team's code is not found, so it is searched as words and finds nothing."""
+    search_code_opened(acting_user=request.user, text=text, interviewee=record, request=request)
+    url = reverse("archive:interviewee_detail", args=[record.code])
+    # htmx swaps the results in place; a record is a page of its own, so it asks the browser.
+    return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
 
 
 @roles_required(READ_ARCHIVE)

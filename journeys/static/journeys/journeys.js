@@ -80,3 +80,17 @@ document.addEventListener("submit", (event) => {
     notice.hidden = true;
   }
 });
+// The top bar's menu is a <details>: it opens and closes without script; a click elsewhere
+// or Escape closes it too, as a menu is expected to.
+document.addEventListener("click", (event) => {
+  document.querySelectorAll("details.menu[open]").forEach((menu) => {
+    if (!menu.contains(event.target)) menu.open = false;
+  });
+});
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape") return;
+  document.querySelectorAll("details.menu[open]").forEach((menu) => {
+    menu.open = false;
+    menu.querySelector("summary").focus();
+  });
+});
