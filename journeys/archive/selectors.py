@@ -140,9 +140,9 @@ def interviewee_record(code: str, user) -> Interviewee:
     )
     sealer = Sealer(interviewee.data_key)
     for interview in interviewee.interviews.all():
+        open_consents(sealer if sealed else None, interview)
         if sealed:
             open_interview(sealer, interview)
-            open_consents(sealer, interview)
             interview.transcript = open_segments(sealer, interview.segments.all())
             open_events(sealer, interview.events.all())
         else:
@@ -227,16 +227,19 @@ def open_interview(sealer: Sealer, interview: Interview) -> Interview:
     return interview
 
 
-def open_consents(sealer: Sealer, interview: Interview) -> list[Consent]:
+def open_consents(sealer: Sealer | None, interview: Interview) -> list[Consent]:
     """Each consent of an interview (from `with_consents_in_force`) with `in_force` as the
-    one definition decides it, and the reason for a withdrawal opened."""
+    one definition decides it, and the reason for a withdrawal opened (sealed: only with a
+    sealer, for a role that may read sealed details; None otherwise)."""
     consents = list(interview.consents.all())
     for consent in consents:
         consent.in_force = getattr(interview, f"in_force_{consent.use}")
-        consent.withdrawal_reason = sealer.open(consent, "withdrawal_reason")
+        consent.withdrawal_reason = sealer.open(consent, "withdrawal_reason") if sealer else None
     interview.record_withdrawn_on = next(
         (c.withdrawn_on for c in consents if c.use == ConsentUse.RECORD), None
     )
+    # Whether she withdrew is no sealed detail: every role is told (the banner).
+    interview.withdrawn = not interview.in_force_record
     return consents
 
 
