@@ -134,16 +134,9 @@ def interviewee_create(
     return interviewee
 
 
-def interview_create(
-    *,
-    acting_user,
-    interviewee: Interviewee,
-    date: dt.date,
-    interviewer,
-    language: str,
-    consents: Mapping[str, bool],
-) -> Interview:
-    """Record an interview and the consent given for each use, on the interview's date."""
+def _interview_errors(interviewee: Interviewee, date: dt.date, interviewer, language) -> dict:
+    """What is wrong with an interview's date, interviewer and language, at intake or when
+    corrected: the interviewer must be an active interviewer (or administrator) of her team."""
     errors: dict = {}
     if date > timezone.localdate():
         errors["date"] = _("The interview date cannot be in the future.")
@@ -159,6 +152,20 @@ def interview_create(
         and interviewer.team_id == interviewee.team_id
     ):
         errors["interviewer"] = _("Choose an active interviewer of her own team.")
+    return errors
+
+
+def interview_create(
+    *,
+    acting_user,
+    interviewee: Interviewee,
+    date: dt.date,
+    interviewer,
+    language: str,
+    consents: Mapping[str, bool],
+) -> Interview:
+    """Record an interview and the consent given for each use, on the interview's date."""
+    errors = _interview_errors(interviewee, date, interviewer, language)
     if not consents.get(ConsentUse.RECORD):
         errors["consent_record"] = _("An interview can only be kept with consent to record it.")
     _raise_if(errors)
@@ -605,22 +612,7 @@ def interview_update(
     """Correct an interview's date, language or interviewer. The interviewer must be an
     active interviewer (or administrator) of the record's own team."""
     interviewee = interview.interviewee
-    errors: dict = {}
-    if date > timezone.localdate():
-        errors["date"] = _("The interview date cannot be in the future.")
-    elif date.year < interviewee.birth_year:
-        errors["date"] = _(
-            "The interview cannot be before the interviewee's birth year (%(year)s)."
-        ) % {"year": interviewee.birth_year}
-    if language not in Language.values:
-        errors["language"] = _("Choose one of the languages offered.")
-    if not (
-        interviewer.is_active
-        and interviewer.role in (Role.INTERVIEWER, Role.ADMINISTRATOR)
-        and interviewer.team_id == interviewee.team_id
-    ):
-        errors["interviewer"] = _("The interviewer must be an active interviewer of this team.")
-    _raise_if(errors)
+    _raise_if(_interview_errors(interviewee, date, interviewer, language))
     sealer = Sealer(interviewee.data_key)
     old_date = sealer.open(interview, "date")
     changed = _changes(
