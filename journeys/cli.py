@@ -9,6 +9,9 @@ import sys
 
 def main(argv: list[str] | None = None) -> None:
     argv = list(sys.argv if argv is None else argv)
+    # Whatever Journeys writes (the database, keys.json, backups, reports) is its owner's
+    # from the first byte, not put right after the fact (journeys/core/private.py).
+    os.umask(0o077)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "journeys.settings")
     if len(argv) > 1 and not argv[1].startswith("-"):
         argv[1] = argv[1].replace("-", "_")

@@ -128,6 +128,25 @@ def test_init_makes_a_data_directory_made_before_it_private(tmp_path):
     assert f"{data_dir} was open to other users (mode 755): now mode 700." in result.stdout
 
 
+def test_a_new_archive_is_born_private_whatever_the_umask(tmp_path):
+    """Files Journeys makes are its owner's from the first byte: a database created 644 and
+    put right a moment later could be copied in that moment, and a new user would be told
+    her brand-new archive 'was open to other users'."""
+    data_dir = tmp_path / "archive"
+    old = os.umask(0o022)
+    try:
+        result = cli(
+            "init", "--new-key-file", data_dir=data_dir, JOURNEYS_KEY_FILE=str(tmp_path / "k")
+        )
+    finally:
+        os.umask(old)
+    assert result.returncode == 0, result.stderr
+    assert "was open to other users" not in result.stdout
+    assert mode_of(data_dir) == 0o700
+    for name in ("journeys.sqlite3", "keys.json", "secret_key"):
+        assert mode_of(data_dir / name) == 0o600, name
+
+
 def test_init_makes_an_open_database_and_keys_private_again(tmp_path):
     key = {"JOURNEYS_KEY_FILE": str(tmp_path / "k")}
     data_dir = tmp_path / "archive"
