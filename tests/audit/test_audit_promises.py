@@ -649,6 +649,16 @@ def test_reading_a_transcript_and_a_journey_name_the_interview(client, users, wo
     assert_audited("archive.journey.read", world["interview"], since=since)
 
 
+def test_the_page_that_asks_before_removing_an_event_reads_the_journey(client, users, world):
+    sign_in(client, users["coder"])
+    event = last_event(world)
+    since = last_seq()
+    page = client.get(reverse("archive:event_delete", args=[event.pk]))
+    assert page.status_code == 200
+    assert_audited("archive.journey.read", world["interview"], since=since, actor=users["coder"])
+    assert world["interview"].events.filter(pk=event.pk).exists()
+
+
 def test_changing_a_journey_names_the_event(client, users, world):
     sign_in(client, users["coder"])
     event = last_event(world)
@@ -703,7 +713,27 @@ def test_the_vault_records_identities_look_ups_and_the_policy(client, users, wor
     sign_in(client, users["administrator"])
     since = last_seq()
     client.post(reverse("vault:policy"), {})
-    assert_audited("vault.policy.changed", since=since, interviewers_may_reveal=False)
+    assert_audited(
+        "vault.policy.changed",
+        VaultPolicy.objects.get(team=None),
+        since=since,
+        actor=users["administrator"],
+        interviewers_may_reveal=False,
+    )
+
+
+def test_correcting_an_identity_is_a_reveal_then_a_change_both_naming_her(client, users, world):
+    sign_in(client, users["custodian"])
+    her = world["interview"].interviewee
+    since = last_seq()
+    opened = identity_reason_post(world, client, "custodian")
+    assert "Fictional Kim" in opened.content.decode()  # the form opens filled in
+    assert_audited("vault.identity.revealed", her, since=since, actor=users["custodian"])
+    since = last_seq()
+    identity_correction_post(world, client, "custodian")
+    assert_audited(
+        "vault.identity.changed", her, since=since, actor=users["custodian"], changed=["names"]
+    )
 
 
 def test_managing_accounts_names_the_account(client, users, world):
@@ -813,6 +843,15 @@ def test_statistics_and_search_are_recorded(client, users, world):
     since = last_seq()
     client.get(reverse("search:results"), {"q": "aunt"})
     assert_audited("search.searched", since=since, words_ignored=True)
+
+
+def test_a_code_typed_in_search_names_the_record_it_opens(client, users, world):
+    sign_in(client, users["researcher"])
+    her = world["interview"].interviewee
+    since = last_seq()
+    response = client.get(reverse("search:results"), {"q": her.code})
+    assert response["Location"] == reverse("archive:interviewee_detail", args=[her.code])
+    assert_audited("search.searched", her, since=since, actor=users["researcher"], code=True)
 
 
 def test_reading_and_verifying_the_trail_are_recorded(client, users, world):
