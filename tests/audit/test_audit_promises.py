@@ -231,7 +231,7 @@ def segments_seen(w):
 
 
 def identity_forgotten(w, role):
-    """No identity recorded yet: an interviewer records one at intake, before there is one."""
+    """No identity recorded yet, as at intake (an interviewer records one only then)."""
     Identity.objects.filter(interviewee=w["interview"].interviewee).delete()
 
 
@@ -563,7 +563,7 @@ def roles_of_row(name: str, request: str) -> list[str]:
     """The roles a row is walked with: every role the page allows, or the one the row names
     ("POST as custodian, ..."), for a step only that role takes (an interviewer never corrects
     an identity; her refusal is test_an_interviewer_refused_one_record_is_recorded_too)."""
-    named = re.search(r"\bas ([a-z]+)\b", request)
+    named = re.search(r"\bas (" + "|".join(Role.values) + r")\b", request)
     return [named.group(1)] if named else roles_of(name)
 
 
