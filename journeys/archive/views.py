@@ -235,12 +235,19 @@ def event_delete(request, pk):
         "interview__interviewee", "stage", "event_type", "place"
     )
     event = get_object_or_404(events, pk=pk)
+    # Her journey is closed after a withdrawal, as on the pages that add and edit events.
+    if selectors.is_withdrawn(event.interview_id):
+        return _withdrawn(request, event.interview)
     if request.method == "POST" and request.POST.get("confirm") == "yes":
         interview_pk = event.interview_id
         services.event_delete(acting_user=request.user, event=event)
         messages.success(request, _("The event was removed."))
         return redirect("archive:journey_edit", pk=interview_pk)
-    # The page shows only the event's readable columns (no sealed place or notes).
+    # Only the event's readable columns (no sealed place or notes), but a piece of her coded
+    # journey all the same: read, and audited, as on the event's edit page.
+    audit_record(
+        actor=request.user, action="archive.journey.read", target=event.interview, request=request
+    )
     return render(request, "archive/event_delete.html", {"e": event})
 
 
@@ -251,6 +258,8 @@ def event_move(request, pk, direction):
     offset = {"up": -1, "down": 1}.get(direction)
     if offset is None:
         raise Http404
+    if selectors.is_withdrawn(event.interview_id):
+        return _withdrawn(request, event.interview)
     services.event_move(acting_user=request.user, event=event, offset=offset)
     return redirect("archive:journey_edit", pk=event.interview_id)
 

@@ -33,6 +33,7 @@ from journeys.reports import report
 from journeys.reports.models import Fact
 from journeys.search.selectors import Filters, search
 from tests.accounts.helpers import sign_in
+from tests.audit.helpers import assert_audited
 from tests.protection.conftest import approve
 from tests.reports.helpers import woman
 
@@ -219,8 +220,9 @@ def test_after_withdrawal_her_transcript_and_journey_pages_are_closed(
     assert response.status_code == 403
     html = response.content.decode()
     assert "Her consent to be recorded was withdrawn" in html
-    refused = AuditEntry.objects.get(action="archive.withdrawn.refused", actor=users[role])
-    assert refused.target_id == str(withdrawn.pk)
+    assert_audited(
+        "archive.withdrawn.refused", withdrawn, actor=users[role], path=response.wsgi_request.path
+    )
     assert MARK_EN not in html
     assert MARK_KO not in html
 
@@ -248,6 +250,22 @@ def test_after_withdrawal_her_transcript_cannot_be_saved(users, client, withdraw
     assert withdrawn.segments.count() == 1
     assert not AuditEntry.objects.filter(
         action="archive.transcript.saved", actor=users["administrator"]
+    ).exists()
+
+
+@pytest.mark.parametrize("role", [Role.ADMINISTRATOR, Role.INTERVIEWER, Role.CODER])
+def test_after_withdrawal_her_journey_events_are_neither_removed_nor_moved(
+    users, client, withdrawn, role
+):
+    event = withdrawn.events.get()
+    asked = page_as(client, users, role, reverse("archive:event_delete", args=[event.pk]))
+    removed = client.post(reverse("archive:event_delete", args=[event.pk]), {"confirm": "yes"})
+    moved = client.post(reverse("archive:event_move", args=[event.pk, "down"]))
+    assert (asked.status_code, removed.status_code, moved.status_code) == (403, 403, 403)
+    assert "Her consent to be recorded was withdrawn" in removed.content.decode()
+    assert list(withdrawn.events.values_list("pk", "position")) == [(event.pk, event.position)]
+    assert not AuditEntry.objects.filter(
+        action__in=["archive.event.deleted", "archive.event.moved"]
     ).exists()
 
 
@@ -428,8 +446,7 @@ def test_consent_given_later_makes_her_count_in_statistics(users, client, refuse
     assert consent.granted
     assert consent.granted_on == dt.date(2024, 2, 1)
     assert Fact.objects.filter(woman=refused_statistics.interviewee).exists()
-    entry = AuditEntry.objects.get(action="archive.consent.given")
-    assert entry.actor == users["interviewer"]
+    entry = assert_audited("archive.consent.given", refused_statistics, actor=users["interviewer"])
     assert entry.detail == {"use": "statistics", "on": "2024-02-01"}
     client.logout()
     assert ryanggang_count(client, users) == [6]

@@ -8,9 +8,12 @@ or a row of the doc that no longer holds fails.
 """
 
 import re
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
 
@@ -19,6 +22,7 @@ from journeys.accounts.models import User
 from journeys.accounts.roles import PUBLIC, Role
 from journeys.archive import selectors, services
 from journeys.codebook.models import Kind
+from journeys.keys import keyring
 from journeys.protection import services as protection
 from journeys.protection.models import ReleaseUse
 from journeys.protection.review import review_state
@@ -226,12 +230,61 @@ def segments_seen(w):
     return {"seen": [f"{s.position}:{s.digest}" for s in state.segments]}
 
 
+def identity_forgotten(w, role):
+    """No identity recorded yet, as at intake (an interviewer records one only then)."""
+    Identity.objects.filter(interviewee=w["interview"].interviewee).delete()
+
+
+def identity_form(names: str, **more) -> dict:
+    """The identity form as the page sends it: names, and no contact or family rows."""
+    empty = {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0, "MIN_NUM_FORMS": 0, "MAX_NUM_FORMS": 1000}
+    data = {"names": names, **more}
+    for prefix in ("contacts", "family"):
+        data.update({f"{prefix}-{key}": value for key, value in empty.items()})
+    return data
+
+
 def identity_edit_post(w, client, role):
-    if role == Role.INTERVIEWER:
-        # An interviewer records an identity at intake, before there is one.
-        Identity.objects.filter(interviewee=w["interview"].interviewee).delete()
+    """A first identity, recorded on the page."""
     url = reverse("vault:identity_edit", args=[w["interview"].interviewee.code])
-    return client.post(url, {"names": "Fictional Kim Second"})
+    return client.post(url, identity_form("Fictional Kim Second"))
+
+
+def identity_reason_post(w, client, role):
+    """The first step of a correction: the reason, which opens the form filled in."""
+    url = reverse("vault:identity_edit", args=[w["interview"].interviewee.code])
+    return client.post(url, {"reason": "Fictional correction request 7"})
+
+
+def identity_correction_post(w, client, role):
+    url = reverse("vault:identity_edit", args=[w["interview"].interviewee.code])
+    return client.post(url, identity_form("Fictional Kim\nFictional Kim Third", step="save"))
+
+
+def record_withdrawn(w, role):
+    w["interview"].consents.filter(use="record").update(withdrawn_on=timezone.localdate())
+
+
+def share_refused(w, role):
+    """A use she refused at the interview, to be given later."""
+    w["interview"].consents.filter(use="share").update(granted=False)
+
+
+def consent_url(name, use):
+    return lambda w: reverse(name, args=[w["interview"].consents.get(use=use).pk])
+
+
+def erase_post(w, client, role):
+    """Her record erased from the page. An erasure lists her data key in keys.json, which
+    must not reach other tests: the request runs on a copy of it."""
+    code = w["interview"].interviewee.code
+    with tempfile.TemporaryDirectory() as data_dir:
+        shutil.copy2(keyring.meta_path(), Path(data_dir) / keyring.META_NAME)
+        with override_settings(DATA_DIR=Path(data_dir)):
+            return client.post(
+                reverse("erasure:interviewee_erase", args=[code]),
+                {"confirmation": code, "reason": "Fictional request by letter"},
+            )
 
 
 def event_data(w):
@@ -258,6 +311,20 @@ RECIPES = {
     ("accounts:reauth", "POST, right password and code"): reauth_post(True),
     ("accounts:logout", "POST"): post(lambda w: reverse("accounts:logout")),
     ("accounts:user_list", "GET"): get("accounts:user_list"),
+    ("accounts:user_add", "GET"): get("accounts:user_add"),
+    ("accounts:user_add", "POST"): post(
+        lambda w: reverse("accounts:user_add"), {"username": "fictional-new", "role": "coder"}
+    ),
+    ("accounts:user_role", "GET"): get("accounts:user_role", username="fictional-staff"),
+    ("accounts:user_role", "POST"): post(
+        lambda w: reverse("accounts:user_role", args=["fictional-staff"]), {"role": "researcher"}
+    ),
+    ("accounts:user_password_reset", "GET"): get(
+        "accounts:user_password_reset", username="fictional-staff"
+    ),
+    ("accounts:user_password_reset", "POST"): post(
+        lambda w: reverse("accounts:user_password_reset", args=["fictional-staff"])
+    ),
     ("accounts:user_disable", "GET"): get("accounts:user_disable", username="fictional-staff"),
     ("accounts:user_disable", "POST"): post(
         lambda w: reverse("accounts:user_disable", args=["fictional-staff"])
@@ -295,6 +362,29 @@ RECIPES = {
     ("archive:interviewee_detail", "GET"): lambda w, client, role: client.get(
         code_url("archive:interviewee_detail")(w)
     ),
+    ("archive:interviewee_edit", "GET"): lambda w, client, role: client.get(
+        code_url("archive:interviewee_edit")(w)
+    ),
+    ("archive:interviewee_edit", "POST"): post(
+        code_url("archive:interviewee_edit"),
+        lambda w: {
+            "birth_year": 1971,
+            "home_province": term(Kind.PLACE, "kp-hamgyongbuk").pk,
+            "social_class": term(Kind.SOCIAL_CLASS, "lower").pk,
+            "family_in_north": "unknown",
+        },
+    ),
+    ("archive:interview_edit", "GET"): lambda w, client, role: client.get(
+        interview_url("archive:interview_edit")(w)
+    ),
+    ("archive:interview_edit", "POST"): post(
+        interview_url("archive:interview_edit"),
+        lambda w: {
+            "date": "2019-05-06",
+            "interviewer": w["interview"].interviewer.pk,
+            "language": "ko",
+        },
+    ),
     ("archive:interview_new", "GET"): lambda w, client, role: client.get(
         code_url("archive:interview_new")(w)
     ),
@@ -319,27 +409,66 @@ RECIPES = {
             "segments-0-text_en": SAID,
         },
     ),
+    ("archive:transcript_edit", "GET, consent to be recorded withdrawn: refused"): Prepared(
+        record_withdrawn,
+        lambda w, client, role: client.get(interview_url("archive:transcript_edit")(w)),
+    ),
     ("archive:journey_edit", "GET"): lambda w, client, role: client.get(
         interview_url("archive:journey_edit")(w)
     ),
     ("archive:journey_edit", "POST"): post(interview_url("archive:journey_edit"), event_data),
+    ("archive:journey_edit", "GET, consent to be recorded withdrawn: refused"): Prepared(
+        record_withdrawn,
+        lambda w, client, role: client.get(interview_url("archive:journey_edit")(w)),
+    ),
+    ("archive:event_edit", "GET, consent to be recorded withdrawn: refused"): Prepared(
+        record_withdrawn,
+        lambda w, client, role: client.get(reverse("archive:event_edit", args=[first_event(w).pk])),
+    ),
     ("archive:event_edit", "GET"): lambda w, client, role: client.get(
         reverse("archive:event_edit", args=[first_event(w).pk])
     ),
     ("archive:event_edit", "POST"): post(
         lambda w: reverse("archive:event_edit", args=[last_event(w).pk]), event_data
     ),
-    ("archive:event_delete", "POST"): post(
-        lambda w: reverse("archive:event_delete", args=[last_event(w).pk])
+    ("archive:event_delete", "GET"): lambda w, client, role: client.get(
+        reverse("archive:event_delete", args=[last_event(w).pk])
+    ),
+    ("archive:event_delete", "POST, confirmed"): post(
+        lambda w: reverse("archive:event_delete", args=[last_event(w).pk]), {"confirm": "yes"}
     ),
     ("archive:event_move", "POST"): post(
         lambda w: reverse("archive:event_move", args=[last_event(w).pk, "up"])
     ),
-    ("archive:consent_withdraw", "POST"): post(
-        lambda w: reverse(
-            "archive:consent_withdraw", args=[w["interview"].consents.get(use="statistics").pk]
-        )
+    ("archive:event_delete", "GET, consent to be recorded withdrawn: refused"): Prepared(
+        record_withdrawn,
+        lambda w, client, role: client.get(
+            reverse("archive:event_delete", args=[last_event(w).pk])
+        ),
     ),
+    ("archive:event_move", "POST, consent to be recorded withdrawn: refused"): Prepared(
+        record_withdrawn,
+        post(lambda w: reverse("archive:event_move", args=[last_event(w).pk, "up"])),
+    ),
+    ("archive:consent_withdraw", "GET"): lambda w, client, role: client.get(
+        consent_url("archive:consent_withdraw", "statistics")(w)
+    ),
+    ("archive:consent_withdraw", "POST, with a reason"): post(
+        consent_url("archive:consent_withdraw", "statistics"),
+        {"reason": "She no longer wants to be counted (fictional)", "confirm": "on"},
+    ),
+    ("archive:consent_give", "GET"): Prepared(
+        share_refused,
+        lambda w, client, role: client.get(consent_url("archive:consent_give", "share")(w)),
+    ),
+    ("archive:consent_give", "POST, a use first refused"): Prepared(
+        share_refused,
+        post(consent_url("archive:consent_give", "share"), {"date": "2024-02-01"}),
+    ),
+    ("erasure:interviewee_erase", "GET"): lambda w, client, role: client.get(
+        code_url("erasure:interviewee_erase")(w)
+    ),
+    ("erasure:interviewee_erase", "POST, her code and a reason"): erase_post,
     ("vault:lookup", "GET"): get("vault:lookup"),
     ("vault:lookup", "POST"): post(
         lambda w: reverse("vault:lookup"), {"kind": "name", "value": "Fictional Kim"}
@@ -360,7 +489,11 @@ RECIPES = {
             client.get(code_url("vault:identity_edit")(w)),
         )[1]
     ),
-    ("vault:identity_edit", "POST"): identity_edit_post,
+    ("vault:identity_edit", "POST, a first identity"): Prepared(
+        identity_forgotten, identity_edit_post
+    ),
+    ("vault:identity_edit", "POST as custodian, a reason to correct it"): identity_reason_post,
+    ("vault:identity_edit", "POST as custodian, the correction"): identity_correction_post,
     ("audit:entry_list", "GET"): get("audit:entry_list"),
     ("audit:verify", "POST"): post(lambda w: reverse("audit:verify")),
     ("protection:review", "GET"): lambda w, client, role: client.get(
@@ -403,6 +536,9 @@ RECIPES = {
     ("search:results", "GET, with words"): lambda w, client, role: client.get(
         reverse("search:results"), {"q": "aunt"}
     ),
+    ("search:results", "GET, a code of the team"): lambda w, client, role: client.get(
+        reverse("search:results"), {"q": w["interview"].interviewee.code}
+    ),
     ("search:suggest", "GET"): lambda w, client, role: client.get(
         reverse("search:suggest"), {"q": "hye"}
     ),
@@ -423,8 +559,18 @@ def roles_of(name: str) -> list[str]:
     return [role.value for role in Role if allowed == PUBLIC or role in allowed]
 
 
+def roles_of_row(name: str, request: str) -> list[str]:
+    """The roles a row is walked with: every role the page allows, or the one the row names
+    ("POST as custodian, ..."), for a step only that role takes (an interviewer never corrects
+    an identity; her refusal is test_an_interviewer_refused_one_record_is_recorded_too)."""
+    named = re.search(r"\bas (" + "|".join(Role.values) + r")\b", request)
+    return [named.group(1)] if named else roles_of(name)
+
+
 def allowed_cases():
-    return [(page, request, role) for (page, request) in RECIPES for role in roles_of(page)]
+    return [
+        (page, request, role) for (page, request) in RECIPES for role in roles_of_row(page, request)
+    ]
 
 
 def refused_cases():
@@ -446,6 +592,13 @@ def test_the_doc_and_the_recipes_name_the_same_requests():
 
 def test_every_page_has_a_row():
     assert {page for page, _request in promised()} == set(ROUTES)
+
+
+def test_every_role_a_page_allows_is_walked_on_it():
+    """A row for one role only must not leave another allowed role unwalked, nor name a
+    role the page refuses."""
+    walked = {(page, role) for page, _request, role in allowed_cases()}
+    assert walked == {(page, role) for page in ROUTES for role in roles_of(page)}
 
 
 @pytest.mark.parametrize(("page", "request_", "role"), allowed_cases())
@@ -496,6 +649,16 @@ def test_reading_a_transcript_and_a_journey_name_the_interview(client, users, wo
     assert_audited("archive.journey.read", world["interview"], since=since)
 
 
+def test_the_page_that_asks_before_removing_an_event_reads_the_journey(client, users, world):
+    sign_in(client, users["coder"])
+    event = last_event(world)
+    since = last_seq()
+    page = client.get(reverse("archive:event_delete", args=[event.pk]))
+    assert page.status_code == 200
+    assert_audited("archive.journey.read", world["interview"], since=since, actor=users["coder"])
+    assert world["interview"].events.filter(pk=event.pk).exists()
+
+
 def test_changing_a_journey_names_the_event(client, users, world):
     sign_in(client, users["coder"])
     event = last_event(world)
@@ -506,7 +669,7 @@ def test_changing_a_journey_names_the_event(client, users, world):
     client.post(reverse("archive:event_move", args=[event.pk, "up"]))
     assert_audited("archive.event.moved", world["interview"], since=since, event=event.pk)
     since = last_seq()
-    client.post(reverse("archive:event_delete", args=[event.pk]))
+    client.post(reverse("archive:event_delete", args=[event.pk]), {"confirm": "yes"})
     assert_audited("archive.event.deleted", world["interview"], since=since, event=event.pk)
 
 
@@ -534,12 +697,13 @@ def test_adding_records_names_what_was_added(client, users, world):
     RECIPES[("archive:transcript_edit", "POST")](world, client, "interviewer")
     assert_audited("archive.transcript.saved", world["interview"], since=since)
     since = last_seq()
-    RECIPES[("archive:consent_withdraw", "POST")](world, client, "interviewer")
+    RECIPES[("archive:consent_withdraw", "POST, with a reason")](world, client, "interviewer")
     assert_audited("archive.consent.withdrawn", world["interview"], since=since, use="statistics")
 
 
 def test_the_vault_records_identities_look_ups_and_the_policy(client, users, world):
     sign_in(client, users["custodian"])
+    identity_forgotten(world, "custodian")
     since = last_seq()
     identity_edit_post(world, client, "custodian")
     assert_audited("vault.identity.saved", world["interview"].interviewee, since=since)
@@ -549,7 +713,27 @@ def test_the_vault_records_identities_look_ups_and_the_policy(client, users, wor
     sign_in(client, users["administrator"])
     since = last_seq()
     client.post(reverse("vault:policy"), {})
-    assert_audited("vault.policy.changed", since=since, interviewers_may_reveal=False)
+    assert_audited(
+        "vault.policy.changed",
+        VaultPolicy.objects.get(team=None),
+        since=since,
+        actor=users["administrator"],
+        interviewers_may_reveal=False,
+    )
+
+
+def test_correcting_an_identity_is_a_reveal_then_a_change_both_naming_her(client, users, world):
+    sign_in(client, users["custodian"])
+    her = world["interview"].interviewee
+    since = last_seq()
+    opened = identity_reason_post(world, client, "custodian")
+    assert "Fictional Kim" in opened.content.decode()  # the form opens filled in
+    assert_audited("vault.identity.revealed", her, since=since, actor=users["custodian"])
+    since = last_seq()
+    identity_correction_post(world, client, "custodian")
+    assert_audited(
+        "vault.identity.changed", her, since=since, actor=users["custodian"], changed=["names"]
+    )
 
 
 def test_managing_accounts_names_the_account(client, users, world):
@@ -659,6 +843,15 @@ def test_statistics_and_search_are_recorded(client, users, world):
     since = last_seq()
     client.get(reverse("search:results"), {"q": "aunt"})
     assert_audited("search.searched", since=since, words_ignored=True)
+
+
+def test_a_code_typed_in_search_names_the_record_it_opens(client, users, world):
+    sign_in(client, users["researcher"])
+    her = world["interview"].interviewee
+    since = last_seq()
+    response = client.get(reverse("search:results"), {"q": her.code})
+    assert response["Location"] == reverse("archive:interviewee_detail", args=[her.code])
+    assert_audited("search.searched", her, since=since, actor=users["researcher"], code=True)
 
 
 def test_reading_and_verifying_the_trail_are_recorded(client, users, world):

@@ -10,6 +10,7 @@ from journeys.audit.models import AuditEntry
 from journeys.vault import identity
 from journeys.vault.identity import Contact, IdentityData, Relative
 from journeys.vault.models import Identity, IdentityDigest, VaultPolicy
+from tests.audit.helpers import assert_audited
 
 SOMEONE = IdentityData(
     names=["리순옥", "Ri Sun-ok"],
@@ -339,8 +340,12 @@ class TestCorrectingAnIdentity:
             family=[("리영철", "brother", "회령", "yes")],
         )
         assert response.status_code == 302
-        entry = AuditEntry.objects.get(action="vault.identity.changed")
-        assert entry.detail == {"changed": ["aliases", "contacts"]}
+        entry = assert_audited(
+            "vault.identity.changed",
+            kept,
+            actor=users["custodian"],
+            changed=["aliases", "contacts"],
+        )
         assert "5678" not in str(entry.detail)
         found = identity.identity_lookup(
             acting_user=users["custodian"], kind="phone", value="139 0000 5678"
