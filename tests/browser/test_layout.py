@@ -96,7 +96,7 @@ def test_the_administrators_own_pages_are_in_one_menu_that_closes_when_left(
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
 def test_a_printed_record_has_no_menu_and_no_buttons(live_server, page, screenshot, staff, lang):
-    user = staff("interviewer")  # sees the record's buttons: add an interview, withdraw...
+    user = staff("interviewer")  # sees the record's buttons: add an interview, correct...
     demo_archive_create(count=2, seed=3, interviewers=[user])
     code = Interviewee.objects.order_by("code").first().code
     sign_in(page, live_server.url, user.username)
@@ -107,7 +107,10 @@ def test_a_printed_record_has_no_menu_and_no_buttons(live_server, page, screensh
 
     page.emulate_media(media="print")
     screenshot(f"record-printed-{lang}")
-    for hidden in [".topbar", "main button", "main .button", "main form", "h3 > a"]:
+    # What a click would act on: the menu, the buttons, a heading's "edit" or "correct", and a
+    # consent's "record withdrawal" (the record page has no form of its own: withdrawing,
+    # correcting and erasing open pages that confirm).
+    for hidden in [".topbar", "main .button", "h2 > a", "h3 > a", ".consents a"]:
         shown = [e for e in page.locator(hidden).all() if e.is_visible()]
         assert page.locator(hidden).count() > 0, hidden
         assert shown == [], hidden
