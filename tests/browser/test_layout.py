@@ -5,7 +5,7 @@ without the menu or the buttons."""
 import pytest
 
 from journeys.accounts.roles import Role
-from journeys.archive.models import Interviewee
+from journeys.archive.models import Interviewee, JourneyEvent
 from journeys.demo.archive import demo_archive_create
 from tests.browser.conftest import PASSWORD, give_code
 
@@ -178,3 +178,18 @@ def test_a_secondary_button_looks_like_a_secondary_link_button(live_server, page
     assert button == link
     assert button["border-top-width"] == "1px"
     assert button["border-top-color"] == button["color"]  # outlined in the accent colour
+
+
+def test_the_event_removal_page_shows_each_detail_beside_its_name(
+    live_server, page, screenshot, staff
+):
+    user = staff("interviewer")
+    demo_archive_create(count=1, seed=3, interviewers=[user])
+    event = JourneyEvent.objects.order_by("pk").first()
+    sign_in(page, live_server.url, user.username)
+    page.goto(f"{live_server.url}/archive/events/{event.pk}/delete/")
+    screenshot("event-remove-ko")
+    name, value = page.locator("#event-delete dt").first, page.locator("#event-delete dd").first
+    # A bare <dl> put "Stage" on one line and its value, indented, on the next.
+    assert abs(name.bounding_box()["y"] - value.bounding_box()["y"]) < 4
+    assert page.errors == []
