@@ -193,3 +193,20 @@ def test_the_event_removal_page_shows_each_detail_beside_its_name(
     # A bare <dl> put "Stage" on one line and its value, indented, on the next.
     assert abs(name.bounding_box()["y"] - value.bounding_box()["y"]) < 4
     assert page.errors == []
+
+
+def test_the_audit_filters_stand_on_one_line_beside_a_field_with_help(
+    live_server, page, screenshot, staff
+):
+    user = staff("administrator")
+    sign_in(page, live_server.url, user.username)
+    page.goto(f"{live_server.url}/audit/")
+    screenshot("audit-filters-ko")
+    tops = page.evaluate(
+        """() => [...document.querySelectorAll('form.filters .field > input')]
+                 .map(e => Math.round(e.getBoundingClientRect().top))"""
+    )
+    assert len(tops) >= 4
+    # The action's field has a line of help below it: its box stood 40 px higher.
+    assert max(tops) - min(tops) < 3, tops
+    assert page.errors == []
