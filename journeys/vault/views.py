@@ -88,7 +88,9 @@ def identity_reveal(request, code):
     if not identity.may_reveal(request.user, interviewee):
         raise PermissionDenied
     if not Identity.objects.filter(interviewee=interviewee).exists():
-        return render(request, "vault/identity_reveal.html", {"interviewee": interviewee})
+        # Whoever may open this page may also record what the vault lacks (identity_edit).
+        context = {"interviewee": interviewee, "can_record": True}
+        return render(request, "vault/identity_reveal.html", context)
     form = RevealForm(request.POST or None)
     revealed = None
     if request.method == "POST" and form.is_valid():

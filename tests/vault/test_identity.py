@@ -387,3 +387,11 @@ class TestCorrectingAnIdentity:
             reverse("vault:identity_reveal", args=[kept.code]), {"reason": "Rescue case 4 now"}
         )
         assert reverse("vault:identity_edit", args=[kept.code]) in page.content.decode()
+
+
+def test_the_reveal_page_of_a_woman_with_no_identity_offers_to_record_it(as_role, interview):
+    # It said only "No identity is kept for her", a dead end for the custodian who keeps it.
+    code = interview.interviewee.code
+    page = as_role("custodian").get(reverse("vault:identity_reveal", args=[code]))
+    assert page.status_code == 200
+    assert link("vault:identity_edit", code) in page.content.decode()
