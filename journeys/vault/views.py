@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
@@ -41,7 +42,12 @@ def identity_edit(request, code):
         raise PermissionDenied
     if exists and not sessions.confirmed_recently(request.session):
         return redirect_to_login(request.get_full_path(), "accounts:reauth")
-    context = {"interviewee": interviewee, "exists": exists}
+    # The way back: the custodian may not open the record page, the interviewer came from it.
+    if request.user.role == Role.CUSTODIAN:
+        back = reverse("vault:lookup")
+    else:
+        back = reverse("archive:interviewee_detail", args=[code])
+    context = {"interviewee": interviewee, "exists": exists, "back": back}
     if exists and request.POST.get("step") != "save":
         return _identity_opened_for_correction(request, interviewee, context)
     forms = IdentityForms(request.POST or None)
