@@ -10,6 +10,7 @@ from journeys.accounts.models import Team, User, UserSession
 from journeys.audit.models import AuditEntry
 from tests.accounts.helpers import sign_in
 from tests.accounts.test_reauth import confirmed_minutes_ago
+from tests.audit.helpers import assert_audited
 
 
 @pytest.fixture
@@ -98,7 +99,7 @@ def test_an_administrator_changes_a_role_and_it_is_audited(admin_client, users):
     assert response.status_code == 302
     users["coder"].refresh_from_db()
     assert users["coder"].role == "researcher"
-    entry = AuditEntry.objects.get(action="accounts.user.role_changed")
+    entry = assert_audited("accounts.user.role_changed")
     assert entry.target_id == str(users["coder"].pk)
     assert entry.detail == {"from": "coder", "to": "researcher"}
 
@@ -127,9 +128,7 @@ def test_a_password_reset_ends_every_session_and_gives_a_new_password_once(admin
     assert authenticate(username="coder", password=password) == coder
     assert authenticate(username="coder", password="the-old-password-of-a-fictional-coder") is None
     assert not UserSession.objects.filter(user=coder).exists()
-    assert AuditEntry.objects.filter(
-        action="accounts.user.password_reset", target_id=str(coder.pk)
-    ).exists()
+    assert_audited("accounts.user.password_reset", coder)
 
 
 @pytest.mark.parametrize(

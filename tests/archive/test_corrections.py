@@ -16,6 +16,7 @@ from journeys.audit.models import AuditEntry
 from journeys.codebook.models import Kind
 from journeys.keys.sealing import Sealer
 from journeys.reports.models import Fact
+from tests.audit.helpers import assert_audited
 from tests.conftest import term
 
 
@@ -66,7 +67,7 @@ class TestIntervieweeUpdate:
         )
         interviewee.refresh_from_db()
         assert (interviewee.birth_year, interviewee.family_in_north) == (1974, "unknown")
-        entry = last_entry("archive.interviewee.changed")
+        entry = assert_audited("archive.interviewee.changed")
         assert entry.target_id == str(interviewee.pk)
         assert entry.actor == users["interviewer"]
         assert entry.detail == {
@@ -155,7 +156,7 @@ class TestInterviewUpdate:
         assert sealer.open(interview, "date") == "2018-11-30"
         assert b"2018-11-30" not in bytes(interview.date_sealed)
         assert (interview.year, interview.language) == (2018, "ko")
-        entry = last_entry("archive.interview.changed")
+        entry = assert_audited("archive.interview.changed")
         assert entry.target_id == str(interview.pk)
         assert entry.detail["changed"] == {
             "year": [2019, 2018],
@@ -256,7 +257,7 @@ class TestPages:
     ):
         page = as_role("interviewer").get(reverse("archive:interview_edit", args=[interview.pk]))
         assert 'value="2019-05-04"' in page.content.decode()
-        entry = last_entry("archive.interview.read")
+        entry = assert_audited("archive.interview.read")
         assert (entry.actor, entry.target_id) == (users["interviewer"], str(interview.pk))
 
     def test_the_interview_form_offers_only_interviewers_of_her_team(

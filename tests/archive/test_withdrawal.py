@@ -33,6 +33,7 @@ from journeys.reports import report
 from journeys.reports.models import Fact
 from journeys.search.selectors import Filters, search
 from tests.accounts.helpers import sign_in
+from tests.audit.helpers import assert_audited
 from tests.protection.conftest import approve
 from tests.reports.helpers import woman
 
@@ -219,7 +220,7 @@ def test_after_withdrawal_her_transcript_and_journey_pages_are_closed(
     assert response.status_code == 403
     html = response.content.decode()
     assert "Her consent to be recorded was withdrawn" in html
-    refused = AuditEntry.objects.get(action="archive.withdrawn.refused", actor=users[role])
+    refused = assert_audited("archive.withdrawn.refused", actor=users[role])
     assert refused.target_id == str(withdrawn.pk)
     assert MARK_EN not in html
     assert MARK_KO not in html
@@ -428,7 +429,7 @@ def test_consent_given_later_makes_her_count_in_statistics(users, client, refuse
     assert consent.granted
     assert consent.granted_on == dt.date(2024, 2, 1)
     assert Fact.objects.filter(woman=refused_statistics.interviewee).exists()
-    entry = AuditEntry.objects.get(action="archive.consent.given")
+    entry = assert_audited("archive.consent.given")
     assert entry.actor == users["interviewer"]
     assert entry.detail == {"use": "statistics", "on": "2024-02-01"}
     client.logout()

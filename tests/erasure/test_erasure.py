@@ -23,6 +23,7 @@ from journeys.reports.models import Fact
 from journeys.vault import identity
 from journeys.vault.identity import Contact, IdentityData
 from journeys.vault.models import Identity, IdentityDigest
+from tests.audit.helpers import assert_audited
 from tests.protection.conftest import TESTIMONY, approve, opened
 
 
@@ -97,7 +98,7 @@ def test_her_data_key_is_listed_as_destroyed_in_keys_json(users, whole_record):
 def test_the_trail_says_that_it_happened_not_what(users, whole_record):
     code = whole_record.code
     erase(users, whole_record)
-    entry = AuditEntry.objects.get(action="archive.interviewee.erased")
+    entry = assert_audited("archive.interviewee.erased")
     assert (entry.actor, entry.target_type, entry.target_id) == (
         users["administrator"],
         "archive.interviewee",

@@ -10,6 +10,7 @@ from journeys.audit.models import AuditEntry
 from journeys.vault import identity
 from journeys.vault.identity import Contact, IdentityData, Relative
 from journeys.vault.models import Identity, IdentityDigest, VaultPolicy
+from tests.audit.helpers import assert_audited
 
 SOMEONE = IdentityData(
     names=["리순옥", "Ri Sun-ok"],
@@ -339,7 +340,7 @@ class TestCorrectingAnIdentity:
             family=[("리영철", "brother", "회령", "yes")],
         )
         assert response.status_code == 302
-        entry = AuditEntry.objects.get(action="vault.identity.changed")
+        entry = assert_audited("vault.identity.changed")
         assert entry.detail == {"changed": ["aliases", "contacts"]}
         assert "5678" not in str(entry.detail)
         found = identity.identity_lookup(
