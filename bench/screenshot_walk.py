@@ -1,6 +1,6 @@
 """Every page a role can open, in both languages, in headless Chromium: screenshots to look at.
 
-    .venv/bin/python bench/screenshot_walk.py [--count 40] [--roles publisher,custodian]
+    .venv/bin/python bench/screenshot_walk.py [--count 40] [--roles publisher,custodian] [--port 8123]
 
 Builds (once, then reuses) a demo archive under bench/out/walk, with one account per role
 whose authenticator key is the browser tests' (tests/browser/conftest.py), serves it with
@@ -39,7 +39,7 @@ def archive(count: int) -> dict[str, str]:
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
     from journeys.accounts.models import User
-    from journeys.archive.models import Interview, Interviewee, JourneyEvent
+    from journeys.archive.models import Consent, ConsentUse, Interview, Interviewee, JourneyEvent
     from journeys.protection.models import TextRelease
     from tests.browser.conftest import APP_KEY, PASSWORD
 
@@ -57,6 +57,10 @@ def archive(count: int) -> dict[str, str]:
     event = JourneyEvent.objects.filter(interview=interview).first()
     release = TextRelease.objects.first()
     code = interview.interviewee.code
+    # The confirming pages of a consent: one given that could be withdrawn, one refused that
+    # could be given later (the demo refuses some uses, never the consent to record).
+    given = Consent.objects.filter(granted=True, withdrawn_on__isnull=True).first()
+    refused = Consent.objects.filter(granted=False).exclude(use=ConsentUse.RECORD).first()
     pages = {
         "home": "/",
         "list": "/archive/interviewees/",
@@ -81,20 +85,31 @@ def archive(count: int) -> dict[str, str]:
         "staff": "/accounts/users/",
         "audit": "/audit/",
         "not-found": "/archive/interviewees/W-99999/",
+        "record-edit": f"/archive/interviewees/{code}/edit/",
+        "interview-edit": f"/archive/interviews/{interview.pk}/edit/",
+        "event-delete": f"/archive/events/{event.pk}/delete/",
+        "erase": f"/archive/interviewees/{code}/erase/",
+        "staff-new": "/accounts/users/new/",
+        "staff-role": "/accounts/users/walk-coder/role/",
     }
+    if given:
+        pages["consent-withdraw"] = f"/archive/consents/{given.pk}/withdraw/"
+    if refused:
+        pages["consent-give"] = f"/archive/consents/{refused.pk}/give/"
     if release:
         pages["release"] = f"/protection/releases/{release.pk}/"
     return pages
 
 
-def serve() -> str:
+def serve(port: int = 0) -> str:
     import waitress
 
     from journeys.wsgi import application
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    if not port:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
     server = waitress.create_server(application, host="127.0.0.1", port=port, threads=4)
     threading.Thread(target=server.run, daemon=True).start()
     return f"http://127.0.0.1:{port}"
@@ -136,6 +151,10 @@ def walk(browser, base: str, role: str, pages: dict[str, str]) -> None:
                 page.screenshot(path=str(shot), timeout=10_000)
             if status != 200:
                 print(f"  {role:<13} {language} {name:<15} {status}")
+        page.goto(f"{base}/")
+        if page.locator(".topbar details.menu summary").count():  # the Administration menu, open
+            page.click(".topbar details.menu summary")
+            page.screenshot(path=str(SHOTS / f"{role}-{language}-menu-open.png"))
         tall = max(heights)
         verdict = "one line" if tall < ONE_LINE_PX else "WRAPS"
         print(f"{role:<13} {language}: top bar {sorted(heights)} px: {verdict}")
@@ -146,9 +165,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=40)
     parser.add_argument("--roles", default=",".join(ROLES))
+    parser.add_argument("--port", type=int, default=0, help="0: any free port")
     args = parser.parse_args()
     pages = archive(args.count)
-    base = serve()
+    base = serve(args.port)
     SHOTS.mkdir(parents=True, exist_ok=True)
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     from playwright.sync_api import sync_playwright

@@ -25,12 +25,14 @@ def catalogue() -> list[tuple[str, str]]:
             if msgid is not None:
                 entries.append((msgid, msgstr))
             msgid, msgstr, field = line[7:-1], "", "id"
+        elif line.startswith("msgid_plural "):
+            field = "plural"  # the plural is checked through its singular
         elif line.startswith(("msgstr ", "msgstr[0] ")):
             msgstr, field = line.split(" ", 1)[1][1:-1], "str"
         elif line.startswith('"') and field:
             if field == "id":
                 msgid += line[1:-1]
-            else:
+            elif field == "str":
                 msgstr += line[1:-1]
         elif not line.strip() and msgid is not None:
             entries.append((msgid, msgstr))
@@ -59,16 +61,33 @@ def marked_in_python() -> set[str]:
             if "gettext" in alias.name
         }
         for node in ast.walk(tree):
-            if (
+            if not (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
                 and node.func.id in names
                 and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
             ):
-                marked.add(node.args[0].value)
+                continue
+            # pgettext(context, message): makemessages reads both only when both are written
+            # out; a context in a variable left its messages out of the catalogue.
+            with_context = "pgettext" in original_name(tree, node.func.id)
+            args = node.args[:2] if with_context else node.args[:1]
+            literal = [a.value for a in args if isinstance(a, ast.Constant)]
+            if len(literal) != len(args) or not all(isinstance(v, str) for v in literal):
+                marked.add(f"<not a literal in {path.name}:{node.lineno}>")
+                continue
+            marked.add(literal[-1])
     return marked
+
+
+def original_name(tree, name: str) -> str:
+    """The name under which a gettext function was imported as `name`."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "django.utils.translation":
+            for alias in node.names:
+                if (alias.asname or alias.name) == name:
+                    return alias.name
+    return name
 
 
 def marked_in_templates() -> set[str]:

@@ -55,7 +55,9 @@ class StaffAddForm(forms.Form):
         max_length=150,
         help_text=_("Letters, digits and @ . + - _ only; the new user signs in with it."),
     )
-    role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
+    # No role preselected: the first would be the administrator's, and one careless "Add"
+    # would give a new account every page of the team.
+    role = forms.ChoiceField(label=_("Role"), choices=[("", "---------"), *Role.choices])
 
 
 class RoleForm(forms.Form):

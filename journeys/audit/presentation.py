@@ -15,7 +15,6 @@ from journeys.audit import reasons
 from journeys.audit.actions import DETAIL_LABELS, label_of
 from journeys.audit.models import AuditEntry
 
-TARGET = "audit target: kind and id"
 # Keys of a sealed reason that say nothing to a reader once the reason is opened.
 HIDDEN_KEYS = {reasons.SEALED, reasons.KEY, reasons.REVEAL}
 
@@ -73,7 +72,7 @@ def _target_label(entry: AuditEntry) -> str:
         kind = apps.get_model(entry.target_type)._meta.verbose_name
     except (LookupError, ValueError):
         kind = entry.target_type
-    return pgettext(TARGET, "%(kind)s %(id)s") % {
+    return pgettext("audit target: kind and id", "%(kind)s %(id)s") % {
         "kind": kind,
         "id": entry.target_id,
     }

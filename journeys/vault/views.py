@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
@@ -41,7 +42,12 @@ def identity_edit(request, code):
         raise PermissionDenied
     if exists and not sessions.confirmed_recently(request.session):
         return redirect_to_login(request.get_full_path(), "accounts:reauth")
-    context = {"interviewee": interviewee, "exists": exists}
+    # The way back: the custodian may not open the record page, the interviewer came from it.
+    if request.user.role == Role.CUSTODIAN:
+        back = reverse("vault:lookup")
+    else:
+        back = reverse("archive:interviewee_detail", args=[code])
+    context = {"interviewee": interviewee, "exists": exists, "back": back}
     if exists and request.POST.get("step") != "save":
         return _identity_opened_for_correction(request, interviewee, context)
     forms = IdentityForms(request.POST or None)
@@ -88,7 +94,9 @@ def identity_reveal(request, code):
     if not identity.may_reveal(request.user, interviewee):
         raise PermissionDenied
     if not Identity.objects.filter(interviewee=interviewee).exists():
-        return render(request, "vault/identity_reveal.html", {"interviewee": interviewee})
+        # Whoever may open this page may also record what the vault lacks (identity_edit).
+        context = {"interviewee": interviewee, "can_record": True}
+        return render(request, "vault/identity_reveal.html", context)
     form = RevealForm(request.POST or None)
     revealed = None
     if request.method == "POST" and form.is_valid():

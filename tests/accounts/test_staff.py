@@ -75,6 +75,20 @@ def test_an_unknown_role_or_a_bad_user_name_changes_nothing(admin_client):
     assert User.objects.count() == before
 
 
+def test_a_new_account_has_no_role_until_the_administrator_picks_one(korean_admin_client):
+    # Preselecting the first role made a careless "Add" create another administrator.
+    page = korean_admin_client.get(reverse("accounts:user_add")).content.decode()
+    assert '<option value="" selected>' in page
+    assert '<option value="administrator" selected>' not in page
+    before = User.objects.count()
+    response = korean_admin_client.post(
+        reverse("accounts:user_add"), {"username": "mina", "role": ""}
+    )
+    assert response.status_code == 200
+    assert "필수 항목입니다." in response.content.decode()
+    assert User.objects.count() == before
+
+
 def test_an_administrator_changes_a_role_and_it_is_audited(admin_client, users):
     response = admin_client.post(
         reverse("accounts:user_role", args=["coder"]), {"role": "researcher"}

@@ -21,6 +21,8 @@ from journeys.accounts.matrix import routes
 from journeys.accounts.models import User
 from journeys.accounts.roles import PUBLIC, Role
 from journeys.archive import selectors, services
+from journeys.audit.actions import DETAIL_LABELS
+from journeys.audit.presentation import HIDDEN_KEYS
 from journeys.codebook.models import Kind
 from journeys.keys import keyring
 from journeys.protection import services as protection
@@ -30,7 +32,7 @@ from journeys.vault import identity
 from journeys.vault.identity import IdentityData
 from journeys.vault.models import Identity, VaultPolicy
 from tests.accounts.helpers import PASSWORD, authenticator, code_of, sign_in
-from tests.audit.helpers import actions_since, assert_audited, last_seq
+from tests.audit.helpers import actions_since, assert_audited, entries_since, last_seq
 from tests.conftest import term
 
 AUDIT_DOC = Path(__file__).resolve().parents[2] / "docs" / "audit.md"
@@ -583,6 +585,15 @@ def refused_cases():
     ]
 
 
+def unlabelled_details(entries) -> set[str]:
+    return {
+        key
+        for entry in entries
+        for key in (entry.detail if isinstance(entry.detail, dict) else {})
+        if key not in DETAIL_LABELS and key not in HIDDEN_KEYS
+    }
+
+
 # -- the tests -------------------------------------------------------------------------------
 
 
@@ -611,6 +622,9 @@ def test_each_request_writes_exactly_the_promised_entries(
     if response.status_code == 403:
         assert "refused" in request_, f"{page} refused {role} unexpectedly"
     assert actions_since(since) == promised()[(page, request_)]
+    # The audit page names each detail in the reader's language: a key with no label showed
+    # as English ("hits", "snippets") on the Korean page.
+    assert unlabelled_details(entries_since(since)) == set()
 
 
 @pytest.mark.parametrize(("page", "role"), refused_cases())

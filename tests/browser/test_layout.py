@@ -5,7 +5,7 @@ without the menu or the buttons."""
 import pytest
 
 from journeys.accounts.roles import Role
-from journeys.archive.models import Interviewee
+from journeys.archive.models import Interviewee, JourneyEvent
 from journeys.demo.archive import demo_archive_create
 from tests.browser.conftest import PASSWORD, give_code
 
@@ -96,7 +96,7 @@ def test_the_administrators_own_pages_are_in_one_menu_that_closes_when_left(
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
 def test_a_printed_record_has_no_menu_and_no_buttons(live_server, page, screenshot, staff, lang):
-    user = staff("interviewer")  # sees the record's buttons: add an interview, withdraw...
+    user = staff("interviewer")  # sees the record's buttons: add an interview, correct...
     demo_archive_create(count=2, seed=3, interviewers=[user])
     code = Interviewee.objects.order_by("code").first().code
     sign_in(page, live_server.url, user.username)
@@ -107,7 +107,10 @@ def test_a_printed_record_has_no_menu_and_no_buttons(live_server, page, screensh
 
     page.emulate_media(media="print")
     screenshot(f"record-printed-{lang}")
-    for hidden in [".topbar", "main button", "main .button", "main form", "h3 > a"]:
+    # What a click would act on: the menu, the buttons, a heading's "edit" or "correct", and a
+    # consent's "record withdrawal" (the record page has no form of its own: withdrawing,
+    # correcting and erasing open pages that confirm).
+    for hidden in [".topbar", "main .button", "h2 > a", "h3 > a", ".consents a"]:
         shown = [e for e in page.locator(hidden).all() if e.is_visible()]
         assert page.locator(hidden).count() > 0, hidden
         assert shown == [], hidden
@@ -175,3 +178,35 @@ def test_a_secondary_button_looks_like_a_secondary_link_button(live_server, page
     assert button == link
     assert button["border-top-width"] == "1px"
     assert button["border-top-color"] == button["color"]  # outlined in the accent colour
+
+
+def test_the_event_removal_page_shows_each_detail_beside_its_name(
+    live_server, page, screenshot, staff
+):
+    user = staff("interviewer")
+    demo_archive_create(count=1, seed=3, interviewers=[user])
+    event = JourneyEvent.objects.order_by("pk").first()
+    sign_in(page, live_server.url, user.username)
+    page.goto(f"{live_server.url}/archive/events/{event.pk}/delete/")
+    screenshot("event-remove-ko")
+    name, value = page.locator("#event-delete dt").first, page.locator("#event-delete dd").first
+    # A bare <dl> put "Stage" on one line and its value, indented, on the next.
+    assert abs(name.bounding_box()["y"] - value.bounding_box()["y"]) < 4
+    assert page.errors == []
+
+
+def test_the_audit_filters_stand_on_one_line_beside_a_field_with_help(
+    live_server, page, screenshot, staff
+):
+    user = staff("administrator")
+    sign_in(page, live_server.url, user.username)
+    page.goto(f"{live_server.url}/audit/")
+    screenshot("audit-filters-ko")
+    tops = page.evaluate(
+        """() => [...document.querySelectorAll('form.filters .field > input')]
+                 .map(e => Math.round(e.getBoundingClientRect().top))"""
+    )
+    assert len(tops) >= 4
+    # The action's field has a line of help below it: its box stood 40 px higher.
+    assert max(tops) - min(tops) < 3, tops
+    assert page.errors == []

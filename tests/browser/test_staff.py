@@ -9,10 +9,18 @@ from tests.browser.test_content_security_policy import sign_in
 pytestmark = pytest.mark.browser
 
 
+def open_the_administration_menu(page) -> None:
+    """The administrator's own pages are in the top bar's Administration menu (관리): a
+    person opens it before she can click one of them."""
+    page.click("nav.mainnav details.menu summary")
+    page.wait_for_selector("nav.mainnav details.menu[open] .menu-panel a")
+
+
 def test_an_administrator_adds_a_coder_who_then_signs_in(live_server, page, screenshot, staff):
     staff("administrator")
     sign_in(page, live_server.url, "administrator-b")
-    page.click("nav.mainnav a[href='/accounts/users/']")
+    open_the_administration_menu(page)
+    page.click("nav.mainnav .menu-panel a[href='/accounts/users/']")
     page.click("a[href='/accounts/users/new/']")
     page.fill("#id_username", "new-coder-b")
     page.select_option("#id_role", "coder")
@@ -33,7 +41,8 @@ def test_an_administrator_adds_a_coder_who_then_signs_in(live_server, page, scre
 def test_the_menu_leads_the_administrator_to_the_vault_policy(live_server, page, staff):
     staff("administrator")
     sign_in(page, live_server.url, "administrator-b")
-    page.click("nav.mainnav a[href='/vault/policy/']")
+    open_the_administration_menu(page)
+    page.click("nav.mainnav .menu-panel a[href='/vault/policy/']")
     page.wait_for_url(f"{live_server.url}/vault/policy/")
     assert page.locator("input[name=interviewers_may_reveal]").is_visible()
     assert page.errors == []

@@ -392,3 +392,22 @@ class TestCorrectingAnIdentity:
             reverse("vault:identity_reveal", args=[kept.code]), {"reason": "Rescue case 4 now"}
         )
         assert reverse("vault:identity_edit", args=[kept.code]) in page.content.decode()
+
+
+def test_the_reveal_page_of_a_woman_with_no_identity_offers_to_record_it(as_role, interview):
+    # It said only "No identity is kept for her", a dead end for the custodian who keeps it.
+    code = interview.interviewee.code
+    page = as_role("custodian").get(reverse("vault:identity_reveal", args=[code]))
+    assert page.status_code == 200
+    assert link("vault:identity_edit", code) in page.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("role", "back"), [("custodian", "vault:lookup"), ("interviewer", "archive:interviewee_detail")]
+)
+def test_the_identity_form_leads_back_to_a_page_the_role_may_open(as_role, interview, role, back):
+    # The form had no way back but the browser's; the custodian may not open the record page.
+    code = interview.interviewee.code
+    page = as_role(role).get(reverse("vault:identity_edit", args=[code])).content.decode()
+    url = reverse(back) if back == "vault:lookup" else reverse(back, args=[code])
+    assert f'class="button secondary" href="{url}"' in page
