@@ -220,16 +220,14 @@ def consent_withdraw(*, acting_user, consent: Consent, on: dt.date, reason: str)
     consent.withdrawal_reason_sealed = Sealer(consent.interview.interviewee.data_key).seal(
         consent, "withdrawal_reason", reason
     )
-    with transaction.atomic():
-        _lock_unchanged(consent, granted=True)
-        consent.save(update_fields=["withdrawn_on", "withdrawal_reason_sealed"])
-        _consent_changed(consent.interview)
-        audit_record(
-            actor=acting_user,
-            action="archive.consent.withdrawn",
-            target=consent.interview,
-            detail={"use": consent.use, "on": on.isoformat()},
-        )
+    _consent_save(
+        acting_user,
+        consent,
+        ["withdrawn_on", "withdrawal_reason_sealed"],
+        granted_before=True,
+        action="archive.consent.withdrawn",
+        on=on,
+    )
     return consent
 
 
@@ -249,17 +247,30 @@ def consent_give(*, acting_user, consent: Consent, on: dt.date) -> Consent:
     _check_consent_date("granted_on", consent, on, errors)
     _raise_if(errors)
     consent.granted, consent.granted_on = True, on
+    _consent_save(
+        acting_user,
+        consent,
+        ["granted", "granted_on"],
+        granted_before=False,
+        action="archive.consent.given",
+        on=on,
+    )
+    return consent
+
+
+def _consent_save(acting_user, consent, fields, *, granted_before: bool, action: str, on) -> None:
+    """Save a consent's change if nobody changed it meanwhile, with statistics, search and
+    the audit entry in the same transaction."""
     with transaction.atomic():
-        _lock_unchanged(consent, granted=False)
-        consent.save(update_fields=["granted", "granted_on"])
+        _lock_unchanged(consent, granted=granted_before)
+        consent.save(update_fields=fields)
         _consent_changed(consent.interview)
         audit_record(
             actor=acting_user,
-            action="archive.consent.given",
+            action=action,
             target=consent.interview,
             detail={"use": consent.use, "on": on.isoformat()},
         )
-    return consent
 
 
 def _check_consent_date(field: str, consent: Consent, on: dt.date, errors: dict) -> None:
