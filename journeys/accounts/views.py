@@ -193,6 +193,12 @@ def _password_once(request, account: User, password: str, *, created: bool):
     return render(request, "accounts/password_once.html", context)
 
 
+def _confirm_page(request, account, *, title: str, explanation: str, button: str):
+    """The page that asks before an action on an account; its POST does the action."""
+    context = {"account": account, "title": title, "explanation": explanation, "button": button}
+    return render(request, "accounts/user_action.html", context)
+
+
 @roles_required(MANAGE_USERS)
 @recent_auth_required
 def user_role(request, username: str):
@@ -221,17 +227,17 @@ def user_role(request, username: str):
 def user_password_reset(request, username: str):
     account = _account_of(request, username)
     if request.method != "POST":
-        context = {
-            "account": account,
-            "title": _("Reset the password of %(user)s?") % {"user": account},
-            "explanation": _(
+        return _confirm_page(
+            request,
+            account,
+            title=_("Reset the password of %(user)s?") % {"user": account},
+            explanation=_(
                 "For a forgotten password. The old password stops working, the account is "
                 "signed out everywhere, and you are shown a new password once, to hand over "
                 "in person. The second factor stays as it is."
             ),
-            "button": _("Reset the password"),
-        }
-        return render(request, "accounts/user_action.html", context)
+            button=_("Reset the password"),
+        )
     try:
         password = services.user_password_reset(acting_user=request.user, user=account)
     except ValidationError as error:
@@ -245,16 +251,16 @@ def user_password_reset(request, username: str):
 def user_disable(request, username: str):
     account = _account_of(request, username)
     if request.method != "POST":
-        context = {
-            "account": account,
-            "title": _("Disable %(user)s?") % {"user": account},
-            "explanation": _(
+        return _confirm_page(
+            request,
+            account,
+            title=_("Disable %(user)s?") % {"user": account},
+            explanation=_(
                 "The account is signed out at once, on every device, and can no longer sign "
                 "in. What it recorded stays in the archive."
             ),
-            "button": _("Disable the account"),
-        }
-        return render(request, "accounts/user_action.html", context)
+            button=_("Disable the account"),
+        )
     try:
         services.user_disable(acting_user=request.user, user=account)
     except ValidationError as error:
@@ -271,16 +277,16 @@ def user_disable(request, username: str):
 def user_second_factor_reset(request, username: str):
     account = _account_of(request, username)
     if request.method != "POST":
-        context = {
-            "account": account,
-            "title": _("Reset the second factor of %(user)s?") % {"user": account},
-            "explanation": _(
+        return _confirm_page(
+            request,
+            account,
+            title=_("Reset the second factor of %(user)s?") % {"user": account},
+            explanation=_(
                 "For a lost or replaced phone. The old app's codes stop working, the account "
                 "is signed out everywhere, and its next sign-in sets up a new app."
             ),
-            "button": _("Reset the second factor"),
-        }
-        return render(request, "accounts/user_action.html", context)
+            button=_("Reset the second factor"),
+        )
     services.user_second_factor_reset(acting_user=request.user, user=account)
     messages.success(
         request,
